@@ -1,0 +1,70 @@
+package dev.ogi.server;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ogi.server.campaigns.CampaignResource;
+import dev.ogi.server.core.ApiExceptionMapper;
+import dev.ogi.server.db.Database;
+import dev.ogi.server.demo.DemoCommand;
+import dev.ogi.server.demo.DemoLog;
+import dev.ogi.server.demo.DemoRunner;
+import dev.ogi.server.health.CrawlAgeHealthCheck;
+import dev.ogi.server.health.SchedulerHealthCheck;
+import dev.ogi.server.units.ImportUnitsCommand;
+import dev.ogi.server.units.UnitResource;
+import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The OGI readiness service: the unit registry, campaigns, crawls, scores, bulletins and
+ * declarations behind one JSON API under {@code /api}, and the dashboard's pages at {@code /}.
+ */
+public class OgiApplication extends Application<OgiConfiguration> {
+
+    public static void main(String[] args) throws Exception {
+        new OgiApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "ogi-readiness";
+    }
+
+    @Override
+    public void initialize(Bootstrap<OgiConfiguration> bootstrap) {
+        // dates as "2007-10-31", not [2007,10,31]
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        bootstrap.addBundle(new AssetsBundle("/web", "/", "index.html", "web"));
+        bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars", "/webjars", null, "webjars"));
+        bootstrap.addCommand(new ImportUnitsCommand());
+        bootstrap.addCommand(new DemoCommand(this));
+    }
+
+    @Override
+    public void run(OgiConfiguration configuration, Environment environment) {
+        Database.migrate(configuration.getDatabase());
+        Jdbi jdbi = Database.configure(new JdbiFactory().build(environment, configuration.getDatabase(), "database"));
+        AppContext context = AppContext.create(configuration, jdbi, Clock.systemUTC(), environment.getObjectMapper(),
+                environment.metrics());
+        environment.lifecycle().manage(context.scheduler());
+
+        environment.jersey().setUrlPattern("/api/*");
+        environment.jersey().register(new ApiExceptionMapper());
+        environment.jersey().register(new UnitResource(context.units()));
+        environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
+
+        environment.healthChecks().register("scheduler", new SchedulerHealthCheck(context.scheduler()));
+        environment.healthChecks().register("crawl-age", new CrawlAgeHealthCheck(jdbi, context.clock(),
+                configuration.getMaxCrawlRoundAge().toJavaDuration()));
+
+        if (configuration.isDemo()) {
+            DemoRunner demo = new DemoRunner(context, new DemoLog(System.out));
+            demo.runBeforeServing();
+            environment.lifecycle().addServerLifecycleListener(demo::runInBackground);
+        }
+    }
+}

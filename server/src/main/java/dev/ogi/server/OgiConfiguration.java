@@ -1,0 +1,128 @@
+package dev.ogi.server;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.Duration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The service's configuration. Every field has a working default, so the service and the demo
+ * start without a file; {@code server/config.yml} documents each setting.
+ */
+public class OgiConfiguration extends Configuration {
+
+    @Valid
+    @NotNull
+    private DataSourceFactory database = sqliteDefaults("data/ogi.db");
+
+    /** Judge everything as of this day instead of today (replaying a campaign); empty for today. */
+    private LocalDate asOf;
+
+    /** A folder whose *.yml campaign files are loaded beside the built-in ones; optional. */
+    private String campaignsDirectory = "campaigns";
+
+    @NotBlank
+    private String defaultCampaign = "ogi-2007";
+
+    /** Whether Quartz runs scheduled jobs (crawls, bulletins). Commands turn it off. */
+    private boolean schedulerEnabled = true;
+
+    /** The health check turns unhealthy when the last finished crawl round is older than this. */
+    @NotNull
+    private Duration maxCrawlRoundAge = Duration.hours(48);
+
+    /** Set by the demo command only: fill the database with demo content at start. */
+    @JsonIgnore
+    private boolean demo;
+
+    @JsonProperty
+    public DataSourceFactory getDatabase() {
+        return database;
+    }
+
+    @JsonProperty
+    public void setDatabase(DataSourceFactory database) {
+        this.database = database;
+    }
+
+    @JsonProperty
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    @JsonProperty
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    @JsonProperty
+    public String getCampaignsDirectory() {
+        return campaignsDirectory;
+    }
+
+    @JsonProperty
+    public void setCampaignsDirectory(String campaignsDirectory) {
+        this.campaignsDirectory = campaignsDirectory;
+    }
+
+    @JsonProperty
+    public String getDefaultCampaign() {
+        return defaultCampaign;
+    }
+
+    @JsonProperty
+    public void setDefaultCampaign(String defaultCampaign) {
+        this.defaultCampaign = defaultCampaign;
+    }
+
+    @JsonProperty
+    public boolean isSchedulerEnabled() {
+        return schedulerEnabled;
+    }
+
+    @JsonProperty
+    public void setSchedulerEnabled(boolean schedulerEnabled) {
+        this.schedulerEnabled = schedulerEnabled;
+    }
+
+    @JsonProperty
+    public Duration getMaxCrawlRoundAge() {
+        return maxCrawlRoundAge;
+    }
+
+    @JsonProperty
+    public void setMaxCrawlRoundAge(Duration maxCrawlRoundAge) {
+        this.maxCrawlRoundAge = maxCrawlRoundAge;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+
+    /** SQLite with WAL (readers never wait for the crawler's writes) and foreign keys on. */
+    public static DataSourceFactory sqliteDefaults(String file) {
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("org.sqlite.JDBC");
+        factory.setUrl("jdbc:sqlite:" + file);
+        factory.setProperties(Map.of(
+                "foreign_keys", "true",
+                "journal_mode", "WAL",
+                "busy_timeout", "15000",
+                "synchronous", "NORMAL"));
+        factory.setMinSize(1);
+        factory.setInitialSize(1);
+        factory.setMaxSize(8);
+        factory.setValidationQuery("SELECT 1");
+        return factory;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.ogi.server.campaigns;
+
+import dev.ogi.reports.campaign.Campaign;
+import dev.ogi.server.core.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The campaigns the service knows, loaded once at start from their files. */
+public final class CampaignRegistry {
+
+    private final Map<String, Campaign> byId;
+    private final String defaultId;
+
+    public CampaignRegistry(Map<String, Campaign> byId, String defaultId) {
+        if (!byId.containsKey(defaultId)) {
+            throw new IllegalArgumentException("defaultCampaign " + defaultId + " is not among the loaded campaigns " + byId.keySet());
+        }
+        this.byId = Map.copyOf(byId);
+        this.defaultId = defaultId;
+    }
+
+    public List<Campaign> all() {
+        List<Campaign> campaigns = new ArrayList<>(byId.values());
+        campaigns.sort((a, b) -> a.start().compareTo(b.start()));
+        return campaigns;
+    }
+
+    public Optional<Campaign> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Campaign defaultCampaign() {
+        return byId.get(defaultId);
+    }
+
+    /** The named campaign, the default one when no name is given, or a 404 naming it. */
+    public Campaign require(String id) {
+        if (id == null || id.isBlank()) {
+            return defaultCampaign();
+        }
+        return find(id).orElseThrow(() -> ApiException.notFound("没有编号为 " + id + " 的工作任务（campaign）"));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.ogi.server.demo;
+
+import java.util.List;
+
+/**
+ * The demo's content, in order. The first steps run before the server answers (so the registry
+ * is there at once); {@link #background()} run after it is up, so the dashboard fills while the
+ * newcomer looks.
+ */
+public final class DemoSteps {
+
+    private DemoSteps() {
+    }
+
+    public static List<DemoStep> beforeServing() {
+        return List.of(
+                new SeedUnitsStep());
+    }
+
+    public static List<DemoStep> background() {
+        return List.of();
+    }
+}

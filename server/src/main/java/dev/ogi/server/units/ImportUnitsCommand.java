@@ -1,0 +1,48 @@
+package dev.ogi.server.units;
+
+import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.db.Database;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+
+/** {@code import-units UNITS.csv [config.yml]}: loads a registry CSV, whole or not at all. */
+public class ImportUnitsCommand extends ConfiguredCommand<OgiConfiguration> {
+
+    public ImportUnitsCommand() {
+        super("import-units", "Imports units from a CSV with the header code,name,group,homepage");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        subparser.addArgument("units").metavar("UNITS.csv").help("the registry file (UTF-8)");
+        super.configure(subparser);
+    }
+
+    @Override
+    protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration)
+            throws Exception {
+        Path file = Path.of(namespace.getString("units"));
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
+        }
+        UnitService units = new UnitService(Database.openStandalone(configuration.getDatabase()), Clock.systemUTC());
+        try {
+            UnitService.ImportResult result = units.importCsv(content);
+            System.out.printf("imported %s: %d added, %d updated, %d units in the registry%n",
+                    file, result.added(), result.updated(), result.total());
+        } catch (UnitImportException e) {
+            StringBuilder message = new StringBuilder(file + ": " + e.getMessage());
+            e.errors().forEach(error -> message.append(System.lineSeparator()).append("  ").append(error));
+            throw new IllegalArgumentException(message.toString());
+        }
+    }
+}

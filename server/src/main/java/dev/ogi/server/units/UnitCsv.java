@@ -1,0 +1,201 @@
+package dev.ogi.server.units;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads and writes the unit registry as CSV with the header {@code code,name,group,homepage}
+ * (UTF-8, a byte-order mark tolerated; optional extra columns {@code shortName}, {@code parent}).
+ * Reading checks every row and reports every bad one with its line, so a file is taken whole or
+ * not at all.
+ */
+public final class UnitCsv {
+
+    public static final List<String> REQUIRED_COLUMNS = List.of("code", "name", "group", "homepage");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+
+    /** A row as read: the unit it describes and the line it stood on. */
+    public record Row(int line, String code, String name, String shortName, String group, String parentCode, String homepage) {
+    }
+
+    /** One problem with a row, or with the file when line is 0. */
+    public record RowError(int line, String message) {
+        @Override
+        public String toString() {
+            return line == 0 ? message : "第" + line + "行：" + message;
+        }
+    }
+
+    /** The rows of a file, or every error found in it. */
+    public record Parsed(List<Row> rows, List<RowError> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private UnitCsv() {
+    }
+
+    public static Parsed parse(byte[] content) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return failed("文件不是 UTF-8 编码（可能是 Excel 另存的 GBK 编码），请另存为 UTF-8 CSV 后重新导入");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return failed("文件为空，应有表头 " + String.join(",", REQUIRED_COLUMNS));
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        List<Row> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                return failed("表头缺少列 " + String.join(",", missing) + "；表头应为 " + String.join(",", REQUIRED_COLUMNS)
+                        + "，实际为 " + String.join(",", parser.getHeaderNames()));
+            }
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    errors.add(new RowError(line, "列数为 " + record.size() + "，与表头的 " + header.size() + " 列不符"));
+                    continue;
+                }
+                Row row = new Row(line, value(record, "code"), value(record, "name"), value(record, "shortName"),
+                        value(record, "group"), value(record, "parent"), value(record, "homepage"));
+                List<String> problems = check(row);
+                if (row.code() != null && !seen.add(row.code())) {
+                    problems.add("单位代码 " + row.code() + " 在文件中重复出现");
+                }
+                problems.forEach(p -> errors.add(new RowError(line, p)));
+                if (problems.isEmpty()) {
+                    UnitGroup group = UnitGroup.parse(row.group()).orElseThrow();
+                    rows.add(new Row(line, row.code(), row.name(), row.shortName(), group.label(), row.parentCode(),
+                            normaliseHomepage(row.homepage())));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            errors.add(new RowError(0, "CSV 格式错误：" + e.getMessage()));
+        }
+        if (errors.isEmpty() && rows.isEmpty()) {
+            errors.add(new RowError(0, "文件只有表头，没有单位"));
+        }
+        return new Parsed(errors.isEmpty() ? rows : List.of(), errors);
+    }
+
+    public static String write(List<Unit> units) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader("code", "name", "group", "homepage", "shortName", "parent").get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (Unit unit : units) {
+                printer.printRecord(unit.code(), unit.name(), unit.group(), nullToEmpty(unit.homepage()),
+                        nullToEmpty(unit.shortName()), nullToEmpty(unit.parentCode()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<String> check(Row row) {
+        List<String> problems = new ArrayList<>();
+        if (row.code() == null) {
+            problems.add("缺少单位代码（code）");
+        } else if (!CODE.matcher(row.code()).matches()) {
+            problems.add("单位代码 \"" + row.code() + "\" 无效：只能由字母、数字、- 和 _ 组成，最长32位");
+        }
+        if (row.name() == null) {
+            problems.add("缺少单位名称（name）");
+        }
+        if (row.group() == null) {
+            problems.add("缺少分组（group），应为 " + UnitGroup.labels());
+        } else if (UnitGroup.parse(row.group()).isEmpty()) {
+            problems.add("分组 \"" + row.group() + "\" 无效，应为 " + UnitGroup.labels());
+        }
+        if (row.homepage() != null) {
+            String problem = homepageProblem(row.homepage());
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        if (row.parentCode() != null && row.parentCode().equals(row.code())) {
+            problems.add("上级单位不能是自己");
+        }
+        return problems;
+    }
+
+    /** Why a homepage address is unusable, or null when it is fine. */
+    public static String homepageProblem(String homepage) {
+        String candidate = normaliseHomepage(homepage);
+        try {
+            URI uri = new URI(candidate);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return "网站首页 \"" + homepage + "\" 不是 http/https 网址";
+            }
+            if (uri.getHost() == null || !uri.getHost().contains(".")) {
+                return "网站首页 \"" + homepage + "\" 缺少有效的主机名";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return "网站首页 \"" + homepage + "\" 不是有效网址：" + e.getReason();
+        }
+    }
+
+    /** Adds the scheme people leave out ("www.chengdu.gov.cn" means http://www.chengdu.gov.cn/). */
+    public static String normaliseHomepage(String homepage) {
+        if (homepage == null) {
+            return null;
+        }
+        String trimmed = homepage.strip();
+        if (!trimmed.contains("://")) {
+            trimmed = "http://" + trimmed;
+        }
+        return trimmed;
+    }
+
+    private static String value(CSVRecord record, String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Parsed failed(String message) {
+        return new Parsed(List.of(), List.of(new RowError(0, message)));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.ogi.server.units;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The unit registry. */
+@RegisterConstructorMapper(Unit.class)
+public interface UnitDao {
+
+    String COLUMNS = "code, name, short_name, unit_group AS \"group\", parent_code, homepage, office_name, "
+            + "office_address, office_phone, office_email, active";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM units ORDER BY unit_group DESC, code")
+    List<Unit> listAll();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE active = 1 ORDER BY unit_group DESC, code")
+    List<Unit> listActive();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE code = :code")
+    Optional<Unit> find(@Bind("code") String code);
+
+    @SqlQuery("SELECT count(*) FROM units")
+    int count();
+
+    @SqlUpdate("INSERT INTO units (code, name, short_name, unit_group, parent_code, homepage, office_name, office_address, "
+            + "office_phone, office_email, active, created_at, updated_at) VALUES (:code, :name, :shortName, :group, "
+            + ":parentCode, :homepage, :officeName, :officeAddress, :officePhone, :officeEmail, :active, :at, :at)")
+    void insert(@BindMethods Unit unit, @Bind("at") String at);
+
+    @SqlUpdate("UPDATE units SET name = :name, short_name = :shortName, unit_group = :group, parent_code = :parentCode, "
+            + "homepage = :homepage, office_name = :officeName, office_address = :officeAddress, office_phone = :officePhone, "
+            + "office_email = :officeEmail, active = :active, updated_at = :at WHERE code = :code")
+    int update(@BindMethods Unit unit, @Bind("at") String at);
+}

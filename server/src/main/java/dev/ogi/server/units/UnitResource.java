@@ -1,0 +1,85 @@
+package dev.ogi.server.units;
+
+import dev.ogi.server.core.ApiException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The unit registry: read by everyone signed in, changed by the general office. */
+@Path("/units")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    private final UnitService units;
+
+    public UnitResource(UnitService units) {
+        this.units = units;
+    }
+
+    @GET
+    @RolesAllowed({"office", "leader", "unit"})
+    public List<Unit> list(@QueryParam("group") String group, @QueryParam("includeInactive") boolean includeInactive) {
+        List<Unit> all = units.list(includeInactive);
+        if (group == null || group.isBlank()) {
+            return all;
+        }
+        String label = UnitGroup.parse(group)
+                .orElseThrow(() -> ApiException.badRequest("分组 \"" + group + "\" 无效，应为 " + UnitGroup.labels()))
+                .label();
+        return all.stream().filter(u -> u.group().equals(label)).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({"office", "leader", "unit"})
+    public Unit get(@PathParam("code") String code) {
+        return units.require(code);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("office")
+    public Unit save(@PathParam("code") String code, Unit unit) {
+        if (unit == null) {
+            throw ApiException.badRequest("请求内容为空，应为单位的 JSON");
+        }
+        if (unit.code() != null && !unit.code().equals(code)) {
+            throw ApiException.badRequest("地址中的单位代码 " + code + " 与内容中的 " + unit.code() + " 不一致");
+        }
+        return units.save(new Unit(code, unit.name(), unit.shortName(), unit.group(), unit.parentCode(), unit.homepage(),
+                unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), unit.active()));
+    }
+
+    /** The registry as CSV, in the import format. */
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed({"office", "leader"})
+    public Response export() {
+        // a BOM so that Excel on a government PC opens it as UTF-8
+        String csv = "\uFEFF" + UnitCsv.write(units.list(true));
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"units.csv\"")
+                .build();
+    }
+
+    /** Imports a registry CSV sent as the request body; refused whole with every bad row. */
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed("office")
+    public UnitService.ImportResult importCsv(byte[] body) {
+        return units.importCsv(body == null ? new byte[0] : body);
+    }
+}
