@@ -26,10 +26,14 @@ public final class DemoRunner {
     public void runInBackground(Server server) {
         Thread thread = new Thread(() -> {
             run(DemoSteps.background());
-            log.info("演示数据已全部生成。打开 " + server.getURI() + " 查看（as of " + context.asOf().today() + "）");
+            log.info("演示数据已全部生成。打开 http://localhost:" + port(server) + "/ 查看（评估日期 " + context.asOf().today() + "）");
         }, "demo-steps");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static int port(Server server) {
+        return server.getURI() == null ? 8080 : server.getURI().getPort();
     }
 
     private void run(List<DemoStep> steps) {

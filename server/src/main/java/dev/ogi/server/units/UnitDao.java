@@ -15,10 +15,13 @@ public interface UnitDao {
     String COLUMNS = "code, name, short_name, unit_group AS \"group\", parent_code, homepage, office_name, "
             + "office_address, office_phone, office_email, active";
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM units ORDER BY unit_group DESC, code")
+    /** Cities and prefectures first, then departments, then counties, as bulletins list them. */
+    String ORDER = " ORDER BY CASE unit_group WHEN '市州' THEN 0 WHEN '省直部门' THEN 1 ELSE 2 END, code";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM units" + ORDER)
     List<Unit> listAll();
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE active = 1 ORDER BY unit_group DESC, code")
+    @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE active = 1" + ORDER)
     List<Unit> listActive();
 
     @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE code = :code")
