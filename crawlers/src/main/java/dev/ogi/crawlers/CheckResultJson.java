@@ -1,0 +1,95 @@
+package dev.ogi.crawlers;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ogi.crawlers.model.CatalogueField;
+import dev.ogi.crawlers.model.CatalogueFinding;
+import dev.ogi.crawlers.model.GuideElement;
+import dev.ogi.crawlers.model.GuideFinding;
+import dev.ogi.crawlers.model.SiteResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The fixed JSON contract of the {@code check} command (tools depend on it, so keys and their
+ * meaning never change): an array with one object per unit,
+ * <pre>
+ * {"code","homepage","reachable","error","robotsBlocked","pagesFetched",
+ *  "guide":{"found","url","underConstruction","elements":[...]},
+ *  "catalogue":{"found","url","underConstruction","entries","fields":[...]}}
+ * </pre>
+ * Element and field codes as in DOMAIN.md, in the order the Regulations list them;
+ * {@code entries} is null where it cannot be counted.
+ */
+public final class CheckResultJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private CheckResultJson() {
+    }
+
+    public static ArrayNode toTree(List<SiteResult> results) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (SiteResult r : results) {
+            array.add(toTree(r));
+        }
+        return array;
+    }
+
+    public static ObjectNode toTree(SiteResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("code", r.code());
+        o.put("homepage", r.homepage());
+        o.put("reachable", r.reachable());
+        o.put("error", r.error());
+        o.put("robotsBlocked", r.robotsBlocked());
+        o.put("pagesFetched", r.pagesFetched());
+        GuideFinding g = r.guide() == null ? GuideFinding.missing() : r.guide();
+        ObjectNode guide = o.putObject("guide");
+        guide.put("found", g.found());
+        guide.put("url", g.url());
+        guide.put("underConstruction", g.underConstruction());
+        ArrayNode elements = guide.putArray("elements");
+        for (GuideElement e : GuideElement.values()) {
+            if (g.elements().contains(e)) {
+                elements.add(e.name());
+            }
+        }
+        CatalogueFinding c = r.catalogue() == null ? CatalogueFinding.missing() : r.catalogue();
+        ObjectNode catalogue = o.putObject("catalogue");
+        catalogue.put("found", c.found());
+        catalogue.put("url", c.url());
+        catalogue.put("underConstruction", c.underConstruction());
+        catalogue.put("entries", c.entries());
+        ArrayNode fields = catalogue.putArray("fields");
+        for (CatalogueField f : CatalogueField.values()) {
+            if (c.fields().contains(f)) {
+                fields.add(f.name());
+            }
+        }
+        return o;
+    }
+
+    /** The results as pretty-printed JSON text (UTF-8 when written out). */
+    public static String toJson(List<SiteResult> results) {
+        try {
+            return MAPPER.writeValueAsString(toTree(results));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the results as UTF-8 JSON; the stream is left open. */
+    public static void write(List<SiteResult> results, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, toTree(results));
+        out.flush();
+    }
+}
