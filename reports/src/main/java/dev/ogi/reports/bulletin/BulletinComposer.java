@@ -1,0 +1,377 @@
+package dev.ogi.reports.bulletin;
+
+import dev.ogi.reports.bulletin.BulletinDocument.Block;
+import dev.ogi.reports.bulletin.BulletinDocument.CriticisedUnit;
+import dev.ogi.reports.bulletin.BulletinDocument.Paragraph;
+import dev.ogi.reports.bulletin.BulletinDocument.RankingLine;
+import dev.ogi.reports.bulletin.BulletinDocument.RankingTable;
+import dev.ogi.reports.bulletin.BulletinDocument.Section;
+import dev.ogi.reports.bulletin.BulletinDocument.Table;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a bulletin (通报) from the data: every sentence about a unit is derived from its
+ * standing, so nothing is said of a unit that its data does not show. Pure and deterministic.
+ */
+public final class BulletinComposer {
+
+    public static final String DEFAULT_TITLE = "关于全省政府信息公开指南和目录编制工作进展情况的通报";
+    public static final String DEFAULT_SALUTATION = "各市（州）人民政府，省政府各部门：";
+
+    /** How many upcoming deadlines 下一步要求 names. */
+    private static final int UPCOMING_SHOWN = 3;
+
+    public BulletinDocument compose(BulletinInput input) {
+        LocalDate asOf = input.asOf();
+        List<MilestoneInfo> due = input.milestones().stream().filter(m -> m.isDueBy(asOf)).toList();
+        Map<String, List<UnitStanding>> byGroup = groupUnits(input.units());
+
+        List<UnitStanding> commended = due.isEmpty() ? List.of() : input.units().stream()
+                .filter(u -> due.stream().allMatch(m -> statusOf(u, m) == MilestoneStatus.met_on_time))
+                .toList();
+        List<CriticisedUnit> criticised = criticise(input, due, byGroup);
+
+        List<Section> sections = List.of(
+                overview(input, due, byGroup),
+                commendation(input, due, commended, byGroup),
+                problems(input, due, criticised, byGroup),
+                requirements(input, criticised));
+
+        String introduction = "为做好《中华人民共和国政府信息公开条例》施行准备工作，根据"
+                + "全省政府信息公开培训会议的部署，省政府办公厅对各地、各部门政府信息公开工作进展情况进行了检查"
+                + "（数据截至" + ChineseText.date(asOf) + "）。现将有关情况通报如下：";
+
+        return new BulletinDocument(input.number(), DEFAULT_TITLE, input.issuer(), asOf, input.issuedOn(),
+                DEFAULT_SALUTATION, introduction, sections,
+                "附件：各单位得分排名（截至" + ChineseText.date(asOf) + "）",
+                rankings(byGroup),
+                commended.stream().map(UnitStanding::code).toList(),
+                criticised);
+    }
+
+    /**
+     * The line at the top of a unit's own copy of the bulletin: its score and its rank in its group.
+     */
+    public static String unitSummaryLine(BulletinInput input, String unitCode) {
+        UnitStanding unit = input.units().stream().filter(u -> u.code().equals(unitCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unit " + unitCode + " is not in bulletin " + input.number()));
+        long inGroup = input.units().stream().filter(u -> u.group().equals(unit.group())).count();
+        String rank = unit.rank()
+                .map(r -> "在" + ChineseText.groupLabel(unit.group()) + "中排名第" + r + "位（共" + inGroup + "个单位）")
+                .orElse("暂未参加排名");
+        String change = unit.rankChange().map(c -> c > 0 ? "，较上期上升" + c + "位"
+                : c < 0 ? "，较上期下降" + (-c) + "位" : "，与上期持平").orElse("");
+        return unit.name() + "：截至" + ChineseText.date(input.asOf()) + "，贵单位得分" + ChineseText.score(unit.score())
+                + "分（满分" + ChineseText.score(unit.maxScore()) + "分），" + rank + change + "。";
+    }
+
+    // 一、总体进展
+
+    private Section overview(BulletinInput input, List<MilestoneInfo> due, Map<String, List<UnitStanding>> byGroup) {
+        LocalDate asOf = input.asOf();
+        List<Block> blocks = new ArrayList<>();
+        String groupCounts = byGroup.entrySet().stream()
+                .map(e -> ChineseText.groupLabel(e.getKey()) + e.getValue().size() + "个")
+                .collect(Collectors.joining("、"));
+        StringBuilder opening = new StringBuilder("截至" + ChineseText.date(asOf) + "，纳入检查的单位共"
+                + input.units().size() + "个" + (groupCounts.isEmpty() ? "" : "（" + groupCounts + "）") + "。");
+        if (!input.units().isEmpty()) {
+            double max = input.units().get(0).maxScore();
+            opening.append("全部单位平均得分").append(ChineseText.score(average(input.units())))
+                    .append("分（满分").append(ChineseText.score(max)).append("分）");
+            if (byGroup.size() > 1) {
+                opening.append("，其中").append(byGroup.entrySet().stream()
+                        .map(e -> ChineseText.groupLabel(e.getKey()) + "平均" + ChineseText.score(average(e.getValue())) + "分")
+                        .collect(Collectors.joining("、")));
+            }
+            opening.append("。");
+        }
+        if (due.isEmpty()) {
+            opening.append("目前各项工作任务均未到截止时间。");
+        } else {
+            opening.append("已到截止时间的").append(due.size()).append("项工作任务完成情况如下：");
+        }
+        blocks.add(new Paragraph("", opening.toString()));
+
+        int n = 0;
+        List<List<String>> rows = new ArrayList<>();
+        for (MilestoneInfo milestone : due) {
+            n++;
+            Counts all = count(input.units(), milestone);
+            StringBuilder text = new StringBuilder("应完成单位" + all.total() + "个，按时完成" + all.onTime()
+                    + "个，逾期完成" + all.late() + "个，尚未完成" + all.notMet() + "个，按时完成率"
+                    + ChineseText.percent(all.onTime(), all.total()) + "。");
+            if (byGroup.size() > 1) {
+                text.append("其中，").append(byGroup.entrySet().stream().map(e -> {
+                    Counts c = count(e.getValue(), milestone);
+                    return ChineseText.groupLabel(e.getKey()) + "按时完成" + c.onTime() + "个、逾期完成" + c.late()
+                            + "个、尚未完成" + c.notMet() + "个";
+                }).collect(Collectors.joining("；"))).append("。");
+            }
+            blocks.add(new Paragraph(ChineseText.item(n) + milestone.title() + "（截止"
+                    + ChineseText.date(milestone.deadline().orElseThrow()) + "）。", text.toString()));
+            for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
+                Counts c = count(e.getValue(), milestone);
+                rows.add(List.of(milestone.title(), ChineseText.groupLabel(e.getKey()), Integer.toString(c.total()),
+                        Integer.toString(c.onTime()), Integer.toString(c.late()), Integer.toString(c.notMet()),
+                        ChineseText.percent(c.onTime(), c.total())));
+            }
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Table("已到期工作任务完成情况",
+                    List.of("工作任务", "单位类别", "应完成", "按时完成", "逾期完成", "尚未完成", "按时完成率"), rows));
+        }
+
+        List<MilestoneInfo> ahead = input.milestones().stream()
+                .filter(m -> m.deadline().isPresent() && !m.isDueBy(asOf))
+                .toList();
+        List<String> early = new ArrayList<>();
+        for (MilestoneInfo milestone : ahead) {
+            long done = input.units().stream().filter(u -> statusOf(u, milestone).isMet()).count();
+            if (done > 0) {
+                early.add(milestone.title() + done + "个");
+            }
+        }
+        if (!early.isEmpty()) {
+            blocks.add(new Paragraph("", "尚未到截止时间的工作任务中，已提前完成的单位：" + String.join("，", early) + "。"));
+        }
+        return new Section("一、总体进展", blocks);
+    }
+
+    // 二、做得好的单位
+
+    private Section commendation(BulletinInput input, List<MilestoneInfo> due, List<UnitStanding> commended,
+                                 Map<String, List<UnitStanding>> byGroup) {
+        String date = ChineseText.date(input.asOf());
+        List<Block> blocks = new ArrayList<>();
+        if (due.isEmpty()) {
+            blocks.add(new Paragraph("", "截至" + date + "，尚无到期的工作任务，本期不作评价。"));
+            return new Section("二、做得好的单位", blocks);
+        }
+        if (commended.isEmpty()) {
+            blocks.add(new Paragraph("", "截至" + date + "，尚无按时完成全部已到期工作任务的单位。"));
+            return new Section("二、做得好的单位", blocks);
+        }
+        String tasks = due.stream().map(MilestoneInfo::title).collect(Collectors.joining("、"));
+        blocks.add(new Paragraph("", "截至" + date + "，以下" + commended.size() + "个单位按时完成了全部已到期工作任务（"
+                + tasks + "），予以通报表扬："));
+        for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
+            List<String> names = e.getValue().stream().filter(commended::contains).map(UnitStanding::name).toList();
+            if (!names.isEmpty()) {
+                blocks.add(new Paragraph(ChineseText.groupLabel(e.getKey()) + "（" + names.size() + "个）：",
+                        String.join("、", names) + "。"));
+            }
+        }
+        blocks.add(new Paragraph("", "希望受到表扬的单位再接再厉，按时高质量完成后续各项工作任务。"));
+        return new Section("二、做得好的单位", blocks);
+    }
+
+    // 三、存在的问题
+
+    private List<CriticisedUnit> criticise(BulletinInput input, List<MilestoneInfo> due,
+                                           Map<String, List<UnitStanding>> byGroup) {
+        List<CriticisedUnit> criticised = new ArrayList<>();
+        for (List<UnitStanding> units : byGroup.values()) {
+            for (UnitStanding unit : units) {
+                List<String> items = new ArrayList<>();
+                List<String> actions = new ArrayList<>();
+                for (MilestoneInfo milestone : due) {
+                    if (statusOf(unit, milestone).isMet()) {
+                        continue;
+                    }
+                    LocalDate deadline = milestone.deadline().orElseThrow();
+                    long overdue = ChronoUnit.DAYS.between(deadline, input.asOf());
+                    String when = "（截止" + ChineseText.date(deadline) + "，已逾期" + overdue + "天）";
+                    List<Gap> gaps = unit.milestone(milestone.id()).map(MilestoneStanding::gaps).orElse(List.of());
+                    if (gaps.isEmpty()) {
+                        items.add(milestone.title() + "工作未完成" + when);
+                        actions.add(milestone.requirement() == null || milestone.requirement().isBlank()
+                                ? "完成" + milestone.title() + "工作" : milestone.requirement());
+                    } else {
+                        for (Gap gap : gaps) {
+                            items.add(gap.missing() + when);
+                            actions.add(gap.action());
+                        }
+                    }
+                }
+                if (!items.isEmpty()) {
+                    criticised.add(new CriticisedUnit(unit.code(), unit.name(), unit.group(), items, actions));
+                }
+            }
+        }
+        return criticised;
+    }
+
+    private Section problems(BulletinInput input, List<MilestoneInfo> due, List<CriticisedUnit> criticised,
+                             Map<String, List<UnitStanding>> byGroup) {
+        String date = ChineseText.date(input.asOf());
+        List<Block> blocks = new ArrayList<>();
+        if (due.isEmpty()) {
+            blocks.add(new Paragraph("", "截至" + date + "，尚无到期的工作任务。"));
+            return new Section("三、存在的问题", blocks);
+        }
+        List<UnitStanding> lateUnits = input.units().stream()
+                .filter(u -> due.stream().anyMatch(m -> statusOf(u, m) == MilestoneStatus.met_late))
+                .toList();
+        if (criticised.isEmpty()) {
+            blocks.add(new Paragraph("", "截至" + date + "，各单位已到期的工作任务均已完成。"));
+        } else {
+            Map<String, Long> perGroup = criticised.stream()
+                    .collect(Collectors.groupingBy(CriticisedUnit::group, LinkedHashMap::new, Collectors.counting()));
+            String split = perGroup.entrySet().stream()
+                    .map(e -> ChineseText.groupLabel(e.getKey()) + e.getValue() + "个").collect(Collectors.joining("、"));
+            blocks.add(new Paragraph("", "截至" + date + "，仍有" + criticised.size() + "个单位（" + split
+                    + "）的已到期工作任务逾期未完成，工作进度滞后。"));
+        }
+
+        int n = 0;
+        if (!criticised.isEmpty()) {
+            n++;
+            blocks.add(new Paragraph(ChineseText.item(n) + "通报批评。", "对以下已逾期仍未完成工作任务的单位予以通报批评："));
+            for (String group : byGroup.keySet()) {
+                for (CriticisedUnit unit : criticised) {
+                    if (unit.group().equals(group)) {
+                        blocks.add(new Paragraph(unit.name() + "：", String.join("；", unit.overdueItems()) + "。"));
+                    }
+                }
+            }
+        }
+        if (!lateUnits.isEmpty()) {
+            n++;
+            List<String> lines = new ArrayList<>();
+            for (UnitStanding unit : lateUnits) {
+                List<String> lateOnes = new ArrayList<>();
+                for (MilestoneInfo milestone : due) {
+                    MilestoneStanding standing = unit.milestone(milestone.id()).orElse(null);
+                    if (standing == null || standing.status() != MilestoneStatus.met_late) {
+                        continue;
+                    }
+                    lateOnes.add(milestone.title() + standing.metOn()
+                            .map(on -> "逾期" + ChronoUnit.DAYS.between(milestone.deadline().orElseThrow(), on) + "天完成")
+                            .orElse("逾期完成"));
+                }
+                lines.add(unit.name() + "（" + String.join("，", lateOnes) + "）");
+            }
+            blocks.add(new Paragraph(ChineseText.item(n) + "逾期完成。", "以下" + lateUnits.size()
+                    + "个单位已完成但超过规定时限：" + String.join("、", lines) + "。"));
+        }
+        return new Section("三、存在的问题", blocks);
+    }
+
+    // 四、下一步要求
+
+    private Section requirements(BulletinInput input, List<CriticisedUnit> criticised) {
+        LocalDate asOf = input.asOf();
+        List<Block> blocks = new ArrayList<>();
+        List<MilestoneInfo> upcoming = input.milestones().stream()
+                .filter(m -> m.deadline().isPresent() && !m.isDueBy(asOf))
+                .sorted(Comparator.comparing(m -> m.deadline().orElseThrow()))
+                .limit(UPCOMING_SHOWN)
+                .toList();
+        int n = 0;
+        if (upcoming.isEmpty()) {
+            n++;
+            blocks.add(new Paragraph(ChineseText.item(n) + "巩固工作成果。",
+                    "本次工作任务均已到截止时间。各地、各部门要巩固工作成果，确保政府信息公开工作常态化。"));
+        } else {
+            n++;
+            List<String> lines = new ArrayList<>();
+            for (MilestoneInfo milestone : upcoming) {
+                LocalDate deadline = milestone.deadline().orElseThrow();
+                long left = ChronoUnit.DAYS.between(asOf, deadline);
+                long notYet = input.units().stream().filter(u -> !statusOf(u, milestone).isMet()).count();
+                lines.add(milestone.title() + "：" + stripFullStop(milestone.requirement()) + "，截止"
+                        + ChineseText.date(deadline) + (left == 0 ? "（今日截止）" : "（距截止还有" + left + "天）")
+                        + "，目前尚有" + notYet + "个单位未完成");
+            }
+            blocks.add(new Paragraph(ChineseText.item(n) + "抓紧完成下一阶段工作。",
+                    "各地、各部门要对照时间节点倒排工期：" + String.join("；", lines) + "。"));
+        }
+        if (!criticised.isEmpty()) {
+            n++;
+            blocks.add(new Paragraph(ChineseText.item(n) + "限期整改。",
+                    "被通报批评的单位要高度重视，立即整改，并将整改情况报省政府办公厅："));
+            for (CriticisedUnit unit : criticised) {
+                blocks.add(new Paragraph(unit.name() + "：", String.join("；", distinct(unit.actions())) + "。"));
+            }
+        }
+        n++;
+        blocks.add(new Paragraph(ChineseText.item(n) + "加强督促检查。",
+                "省政府办公厅将继续跟踪检查各地、各部门工作进展情况，并定期通报。"));
+        return new Section("四、下一步要求", blocks);
+    }
+
+    // appendix
+
+    private List<RankingTable> rankings(Map<String, List<UnitStanding>> byGroup) {
+        List<RankingTable> tables = new ArrayList<>();
+        for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
+            List<RankingLine> lines = e.getValue().stream()
+                    .sorted(Comparator.comparing((UnitStanding u) -> u.rank().orElse(Integer.MAX_VALUE))
+                            .thenComparing(Comparator.comparingDouble(UnitStanding::score).reversed())
+                            .thenComparing(UnitStanding::code))
+                    .map(u -> new RankingLine(u.rank().map(String::valueOf).orElse("—"), u.code(), u.name(),
+                            ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange())))
+                    .toList();
+            tables.add(new RankingTable(e.getKey(), ChineseText.groupLabel(e.getKey()), lines));
+        }
+        return tables;
+    }
+
+    // helpers
+
+    private static Map<String, List<UnitStanding>> groupUnits(List<UnitStanding> units) {
+        Map<String, List<UnitStanding>> byGroup = new LinkedHashMap<>();
+        units.stream()
+                .sorted(Comparator.comparingInt((UnitStanding u) -> ChineseText.groupOrder(u.group()))
+                        .thenComparing(UnitStanding::group)
+                        .thenComparing(UnitStanding::code))
+                .forEach(u -> byGroup.computeIfAbsent(u.group(), g -> new ArrayList<>()).add(u));
+        return byGroup;
+    }
+
+    /** A unit with no standing on a milestone has not met it. */
+    private static MilestoneStatus statusOf(UnitStanding unit, MilestoneInfo milestone) {
+        return unit.milestone(milestone.id()).map(MilestoneStanding::status).orElse(MilestoneStatus.not_met);
+    }
+
+    private record Counts(int total, int onTime, int late, int notMet) {
+    }
+
+    private static Counts count(List<UnitStanding> units, MilestoneInfo milestone) {
+        int onTime = 0;
+        int late = 0;
+        int notMet = 0;
+        for (UnitStanding unit : units) {
+            switch (statusOf(unit, milestone)) {
+                case met_on_time -> onTime++;
+                case met_late -> late++;
+                case not_met, pending -> notMet++;
+            }
+        }
+        return new Counts(units.size(), onTime, late, notMet);
+    }
+
+    private static double average(List<UnitStanding> units) {
+        return units.stream().mapToDouble(UnitStanding::score).average().orElse(0);
+    }
+
+    private static String stripFullStop(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip();
+        return t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private static List<String> distinct(List<String> items) {
+        return items.stream().distinct().toList();
+    }
+}

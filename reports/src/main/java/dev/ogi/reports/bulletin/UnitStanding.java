@@ -1,0 +1,42 @@
+package dev.ogi.reports.bulletin;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unit as a bulletin sees it: its score, its rank in its group and its milestones.
+ *
+ * @param code         unit code
+ * @param name         unit name (untrusted text: escaped when rendered)
+ * @param group        the group as stored (市州, 省直部门, 县(市、区))
+ * @param score        points as of the bulletin's date
+ * @param maxScore     the points possible
+ * @param rank         rank in its group (ties share a rank)
+ * @param previousRank rank in the previous bulletin, if it was ranked there
+ * @param milestones   its standing on each milestone of the campaign
+ */
+public record UnitStanding(
+        String code,
+        String name,
+        String group,
+        double score,
+        double maxScore,
+        Optional<Integer> rank,
+        Optional<Integer> previousRank,
+        List<MilestoneStanding> milestones) {
+
+    public UnitStanding {
+        rank = rank == null ? Optional.empty() : rank;
+        previousRank = previousRank == null ? Optional.empty() : previousRank;
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    public Optional<MilestoneStanding> milestone(String milestoneId) {
+        return milestones.stream().filter(m -> m.milestoneId().equals(milestoneId)).findFirst();
+    }
+
+    /** Places gained since the previous bulletin (negative when it fell), if both ranks are known. */
+    public Optional<Integer> rankChange() {
+        return rank.flatMap(now -> previousRank.map(before -> before - now));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ogi.reports.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class BulletinPdfTest {
+
+    @Test
+    void pdfTextContainsTheUnitNamesInChinese() throws Exception {
+        Optional<Path> font = CjkFont.find();
+        assumeTrue(font.isPresent(), "no CJK TrueType font installed: apt-get install -y fonts-wqy-microhei (CI installs it)");
+        String html = new BulletinHtml().render(new BulletinComposer().compose(BulletinFixtures.crafted()));
+
+        byte[] pdf = new BulletinPdf(font.get()).render(html);
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("成都市", "绵阳市", "内江市", "省发展改革委", "省教育厅")
+                    .contains("关于全省政府信息公开指南和目录编制工作进展情况的通报")
+                    .contains("公开目录未上网公示（截止2007年10月31日，已逾期5天）");
+        }
+    }
+
+    @Test
+    void aMissingConfiguredFontNamesThePackageToInstall() {
+        assertThatThrownBy(() -> CjkFont.locate(Optional.of(Path.of("/nonexistent/font.ttc"))))
+                .isInstanceOf(CjkFontNotFoundException.class)
+                .hasMessageContaining("/nonexistent/font.ttc")
+                .hasMessageContaining("fonts-wqy-microhei")
+                .hasMessageContaining("bulletins.fontPath");
+    }
+}
