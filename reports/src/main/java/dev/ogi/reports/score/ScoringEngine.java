@@ -253,7 +253,7 @@ public final class ScoringEngine {
             reason = "最近一次检测到的公开指南（" + ZhText.date(f.latestGuide.asOf()) + "）含第十九条规定的"
                     + GUIDE_ELEMENTS + "项要素中的" + present.size() + "项"
                     + (missing.isEmpty() ? "" : "（缺：" + missing + "）") + qualityNote(f.firstGuide, milestone)
-                    + gained(points, indicator);
+                    + "，" + gained(points, indicator);
         }
         return quality(milestone, indicator, f.firstGuide, points,
                 ScoreEvidence.crawl(f.latestGuide.checkId(), f.latestGuide.guideUrl()), reason);
@@ -271,7 +271,7 @@ public final class ScoringEngine {
                     : EnumSet.copyOf(present)).stream().map(CatalogueField::label).collect(Collectors.joining("、"));
             reason = "最近一次检测到的公开目录（" + ZhText.date(f.latestCatalogue.asOf()) + "）含" + CATALOGUE_FIELDS
                     + "项必备字段中的" + present.size() + "项" + (missing.isEmpty() ? "" : "（缺：" + missing + "）")
-                    + qualityNote(f.firstCatalogue, milestone) + gained(points, indicator);
+                    + qualityNote(f.firstCatalogue, milestone) + "，" + gained(points, indicator);
         }
         return quality(milestone, indicator, f.firstCatalogue, points,
                 ScoreEvidence.crawl(f.latestCatalogue.checkId(), f.latestCatalogue.catalogueUrl()), reason);
@@ -291,7 +291,7 @@ public final class ScoringEngine {
                     ? "最近一次检测到的公开目录（" + ZhText.date(f.latestCatalogue.asOf()) + "）条目无法计数（如仅有分类树）"
                     : "最近一次检测到的公开目录（" + ZhText.date(f.latestCatalogue.asOf()) + "）共" + entries
                             + "条，目标" + target + "条")
-                    + qualityNote(f.firstCatalogue, milestone) + gained(points, indicator);
+                    + qualityNote(f.firstCatalogue, milestone) + "，" + gained(points, indicator);
         }
         return quality(milestone, indicator, f.firstCatalogue, points,
                 ScoreEvidence.crawl(f.latestCatalogue.checkId(), f.latestCatalogue.catalogueUrl()), reason);
