@@ -126,7 +126,26 @@ public final class CampaignLoader {
             for (DeclarationField field : type.fields()) {
                 require(source, notBlank(field.id()) && fieldIds.add(field.id()),
                         "declaration type " + type.id() + " has a field without an id or twice: " + field.id());
+                require(source, FIELD_TYPES.contains(field.type()), "field " + type.id() + "." + field.id()
+                        + " has unknown type " + field.type() + "; expected one of " + FIELD_TYPES);
+                require(source, field.maxLength() == null || field.maxLength() > 0,
+                        "field " + type.id() + "." + field.id() + " needs a positive maxLength");
+                require(source, field.pattern() == null || compiles(field.pattern()),
+                        "field " + type.id() + "." + field.id() + " has a pattern that is not a regular expression");
             }
+        }
+    }
+
+    /** The field types a declaration form knows how to show and validate. */
+    public static final List<String> FIELD_TYPES = List.of(
+            "text", "longtext", "phone", "email", "date", "number", "money", "url", "document", "counts");
+
+    private static boolean compiles(String pattern) {
+        try {
+            java.util.regex.Pattern.compile(pattern);
+            return true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
         }
     }
 
