@@ -1,0 +1,186 @@
+package dev.ogi.crawlers.sim;
+
+import dev.ogi.crawlers.CrawlListener;
+import dev.ogi.crawlers.Crawler;
+import dev.ogi.crawlers.CrawlerSettings;
+import dev.ogi.crawlers.model.SiteResult;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The crawler benchmark of issue 3: crawls a generated farm (N sites x M pages, simulated network
+ * latency) through the simulated web's proxy, first with the default 1 s politeness, then with
+ * no delay, and prints wall time, pages/s, CPU seconds, peak heap, the politeness floor and the
+ * wall/floor ratio, and pages fetched+parsed+judged per CPU-second.
+ *
+ * <pre>
+ * java -Xmx512m -cp server/target/ogi-server.jar dev.ogi.crawlers.sim.CrawlBenchmark \
+ *      --sites 1000 --pages 30 --delay-ms 1000 --latency-ms 50 --cpu-sites 300
+ * </pre>
+ *
+ * CPU is the process's CPU time minus the simulated web's own threads (the server lives in the
+ * same JVM), so the figure is the crawler's.
+ */
+public final class CrawlBenchmark {
+
+    record Figures(String label, int sites, long pages, double wallSeconds, double processCpuSeconds,
+                   double crawlerCpuSeconds, long peakHeapBytes, double floorSeconds, int errors, int guidesFound,
+                   int cataloguesFound) {
+
+        void print() {
+            System.out.printf(Locale.ROOT, "%n== %s ==%n", label);
+            System.out.printf(Locale.ROOT, "sites %d, pages fetched %d (%.1f per site), errors %d, guides found %d, catalogues found %d%n",
+                    sites, pages, pages / (double) Math.max(1, sites), errors, guidesFound, cataloguesFound);
+            System.out.printf(Locale.ROOT, "wall time           %8.2f s%n", wallSeconds);
+            System.out.printf(Locale.ROOT, "pages/s             %8.1f%n", pages / wallSeconds);
+            System.out.printf(Locale.ROOT, "CPU (process)       %8.2f s%n", processCpuSeconds);
+            System.out.printf(Locale.ROOT, "CPU (crawler only)  %8.2f s  = %.2f ms/page, %.0f pages per CPU-second%n",
+                    crawlerCpuSeconds, 1000 * crawlerCpuSeconds / Math.max(1, pages), pages / Math.max(1e-9, crawlerCpuSeconds));
+            System.out.printf(Locale.ROOT, "peak heap           %8.1f MB%n", peakHeapBytes / 1048576.0);
+            if (floorSeconds > 0) {
+                System.out.printf(Locale.ROOT, "politeness floor    %8.2f s  (pages per site x delay)%n", floorSeconds);
+                System.out.printf(Locale.ROOT, "wall / floor        %8.3f%n", wallSeconds / floorSeconds);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sites = intArg(args, "--sites", 1000);
+        int pages = intArg(args, "--pages", 30);
+        long delayMs = intArg(args, "--delay-ms", 1000);
+        long latencyMs = intArg(args, "--latency-ms", 50);
+        int cpuSites = intArg(args, "--cpu-sites", 300);
+        boolean skipPolite = List.of(args).contains("--cpu-only");
+        System.out.printf(Locale.ROOT, "CrawlBenchmark: %d sites x %d pages, delay %d ms, latency %d ms, %d cores, max heap %d MB%n",
+                sites, pages, delayMs, latencyMs, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / 1048576);
+        if (!skipPolite) {
+            run("politeness " + delayMs + " ms, latency " + latencyMs + " ms", sites, pages, Duration.ofMillis(delayMs),
+                    Duration.ofMillis(latencyMs)).print();
+        }
+        run("no delay, no latency (CPU cost)", cpuSites, pages, Duration.ZERO, Duration.ZERO).print();
+    }
+
+    static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency) throws Exception {
+        BenchmarkFarm farm = BenchmarkFarm.of(siteCount, pages);
+        try (SimulatedWeb web = SimulatedWeb.start(LocalDate.of(2008, 1, 15))) {
+            web.setLogging(false);
+            web.setLatency(latency);
+            farm.install(web);
+            CrawlerSettings settings = CrawlerSettings.defaults()
+                    .withProxy(new InetSocketAddress("127.0.0.1", web.port()))
+                    .withAllowPrivateAddresses(true)
+                    .withPolitenessDelay(delay)
+                    .withPageBudget(pages)
+                    .withMaxDepth(3)
+                    .withParallelSites(siteCount)
+                    .withOgiPlatformHosts(Set.of());
+            System.gc();
+            HeapSampler heap = new HeapSampler();
+            heap.start();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu0 = processCpuNanos();
+            long sim0 = simulationCpuNanos(threads);
+            long t0 = System.nanoTime();
+            List<SiteResult> results;
+            try (Crawler crawler = new Crawler(settings)) {
+                results = crawler.crawlAll(farm.targets(), CrawlListener.NONE);
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            long cpu = processCpuNanos() - cpu0;
+            long sim = simulationCpuNanos(threads) - sim0;
+            heap.stopSampling();
+            long fetched = results.stream().mapToLong(SiteResult::pagesFetched).sum();
+            int errors = (int) results.stream().filter(r -> r.error() != null).count();
+            int guides = (int) results.stream().filter(r -> r.guide().found()).count();
+            int catalogues = (int) results.stream().filter(r -> r.catalogue().found()).count();
+            double floor = pages * delay.toMillis() / 1000.0;
+            return new Figures(label, siteCount, fetched, wall, cpu / 1e9, Math.max(0, cpu - sim) / 1e9, heap.peak(), floor,
+                    errors, guides, catalogues);
+        }
+    }
+
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU spent by the simulated web's threads (its workers, timers and the JDK server's dispatcher). */
+    private static long simulationCpuNanos(ThreadMXBean threads) {
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            String name = info.getThreadName();
+            if (name.startsWith("sim-") || name.startsWith("HTTP-Dispatcher") || name.startsWith("idle-timeout-task")) {
+                long t = threads.getThreadCpuTime(info.getThreadId());
+                if (t > 0) {
+                    total += t;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Samples used heap every 20 ms; peak is the largest sample (and at least the pools' own peaks after reset). */
+    private static final class HeapSampler extends Thread {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            super("heap-sampler");
+            setDaemon(true);
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    pool.resetPeakUsage();
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                peak.accumulateAndGet(used, Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stopSampling() {
+            running = false;
+            interrupt();
+        }
+
+        long peak() {
+            return peak.get();
+        }
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}
