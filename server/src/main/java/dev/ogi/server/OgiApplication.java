@@ -41,6 +41,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/web", "/", "index.html", "web"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars", "/webjars", null, "webjars"));
         bootstrap.addCommand(new ImportUnitsCommand());
+        bootstrap.addCommand(new dev.ogi.server.bulletins.BulletinCommand());
         bootstrap.addCommand(new DemoCommand(this));
     }
 
@@ -56,6 +57,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.jersey().register(new ApiExceptionMapper());
         environment.jersey().register(new UnitResource(context.units()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
+        new dev.ogi.server.bulletins.BulletinFeature(context).register(environment);
 
         environment.healthChecks().register("scheduler", new SchedulerHealthCheck(context.scheduler()));
         environment.healthChecks().register("crawl-age", new CrawlAgeHealthCheck(jdbi, context.clock(),

@@ -37,6 +37,16 @@ public class OgiConfiguration extends Configuration {
     @NotNull
     private Duration maxCrawlRoundAge = Duration.hours(48);
 
+    /** Bulletins (通报): schedule, issuer, leaders' addresses, PDF font, outbox retries. */
+    @Valid
+    @NotNull
+    private dev.ogi.server.bulletins.BulletinsConfiguration bulletins = new dev.ogi.server.bulletins.BulletinsConfiguration();
+
+    /** The SMTP server bulletins are sent through; no host, no mail. */
+    @Valid
+    @NotNull
+    private dev.ogi.server.bulletins.MailConfiguration mail = new dev.ogi.server.bulletins.MailConfiguration();
+
     /** Set by the demo command only: fill the database with demo content at start. */
     @JsonIgnore
     private boolean demo;
@@ -99,6 +109,26 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty
     public void setMaxCrawlRoundAge(Duration maxCrawlRoundAge) {
         this.maxCrawlRoundAge = maxCrawlRoundAge;
+    }
+
+    @JsonProperty
+    public dev.ogi.server.bulletins.BulletinsConfiguration getBulletins() {
+        return bulletins;
+    }
+
+    @JsonProperty
+    public void setBulletins(dev.ogi.server.bulletins.BulletinsConfiguration bulletins) {
+        this.bulletins = bulletins;
+    }
+
+    @JsonProperty
+    public dev.ogi.server.bulletins.MailConfiguration getMail() {
+        return mail;
+    }
+
+    @JsonProperty
+    public void setMail(dev.ogi.server.bulletins.MailConfiguration mail) {
+        this.mail = mail;
     }
 
     public boolean isDemo() {

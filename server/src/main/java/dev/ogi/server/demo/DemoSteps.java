@@ -18,6 +18,8 @@ public final class DemoSteps {
     }
 
     public static List<DemoStep> background() {
-        return List.of();
+        return List.of(
+                // bulletins last: they are judged from the crawl history the steps before write
+                new dev.ogi.server.bulletins.BulletinsDemoStep());
     }
 }

@@ -1,0 +1,54 @@
+package dev.ogi.server.bulletins;
+
+import dev.ogi.server.AppContext;
+import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.core.AsOfOption;
+import dev.ogi.server.db.Database;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import java.time.Clock;
+import java.time.LocalDate;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+
+/**
+ * {@code bulletin [--as-of YYYY-MM-DD] [config.yml]}: issues the bulletin of the day now (once:
+ * run again the same day, it reports the one already issued) and sends what the outbox has due
+ * when mail is configured.
+ */
+public class BulletinCommand extends ConfiguredCommand<OgiConfiguration> {
+
+    public BulletinCommand() {
+        super("bulletin", "Issues a bulletin (通报) now, as of today or --as-of, and sends it when mail is configured");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        super.configure(subparser);
+        AsOfOption.addTo(subparser);
+    }
+
+    @Override
+    protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration)
+            throws Exception {
+        AsOfOption.apply(namespace, configuration);
+        configuration.setSchedulerEnabled(false);
+        AppContext context = AppContext.create(configuration, Database.openStandalone(configuration.getDatabase()),
+                Clock.systemUTC(), bootstrap.getObjectMapper(), bootstrap.getMetricRegistry());
+        BulletinFeature feature = new BulletinFeature(context);
+        LocalDate asOf = context.asOf().today();
+        BulletinService.Issued issued = feature.service().issue(asOf, "command");
+        BulletinRow row = issued.bulletin();
+        System.out.printf("%s bulletin no. %d (id %d) as of %s: %s%n", issued.created() ? "issued" : "already issued:",
+                row.number(), row.id(), row.asOf(), row.title());
+        System.out.printf("  %d recipients queued; PDF sha256 %s%n", feature.service().recipients(row.id()).size(),
+                row.pdfSha256());
+        if (feature.outbox().isEnabled()) {
+            OutboxSender.RunResult sent = feature.outbox().sendDue();
+            System.out.printf("  mail: %d sent, %d failed (failed copies are retried by the running service)%n",
+                    sent.sent(), sent.failed());
+        } else {
+            System.out.println("  mail: not configured (mail.host), copies stay queued");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.ogi.server.bulletins;
+
+import dev.ogi.reports.bulletin.BulletinPdf;
+import dev.ogi.reports.bulletin.CjkFont;
+import dev.ogi.reports.campaign.Campaign;
+import dev.ogi.reports.campaign.Milestone;
+import dev.ogi.server.AppContext;
+import io.dropwizard.core.setup.Environment;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bulletins wired together: the service, the outbox sender, the API and the schedules (every
+ * Monday 09:00 while the campaign runs, and the day after each deadline).
+ */
+public final class BulletinFeature {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulletinFeature.class);
+    public static final String ISSUE_JOB = "bulletins-issue";
+    public static final String AFTER_DEADLINE_JOB = "bulletins-after-deadline";
+    public static final String OUTBOX_JOB = "bulletins-outbox";
+
+    private final AppContext context;
+    private final BulletinService service;
+    private final OutboxSender outbox;
+
+    public BulletinFeature(AppContext context) {
+        this(context, new StoredFactsScoreSource(context.jdbi()));
+    }
+
+    public BulletinFeature(AppContext context, ScoreSource scores) {
+        this.context = context;
+        BulletinsConfiguration configuration = context.configuration().getBulletins();
+        this.service = new BulletinService(context.jdbi(), context.clock(), context.campaigns(), scores, configuration,
+                context.objectMapper(), pdfRenderer(configuration));
+        this.outbox = new OutboxSender(context.jdbi(), context.clock(), context.configuration().getMail(), configuration,
+                service);
+    }
+
+    /** The PDF renderer, its font located on first use (a missing font fails issuing with the package to install). */
+    public static Supplier<BulletinPdf> pdfRenderer(BulletinsConfiguration configuration) {
+        return new Supplier<>() {
+            private volatile BulletinPdf renderer;
+
+            @Override
+            public BulletinPdf get() {
+                if (renderer == null) {
+                    Optional<Path> configured = Optional.ofNullable(configuration.getFontPath())
+                            .filter(p -> !p.isBlank()).map(Path::of);
+                    renderer = new BulletinPdf(CjkFont.locate(configured));
+                }
+                return renderer;
+            }
+        };
+    }
+
+    public BulletinService service() {
+        return service;
+    }
+
+    public OutboxSender outbox() {
+        return outbox;
+    }
+
+    public void register(Environment environment) {
+        environment.jersey().register(new BulletinResource(service, context.asOf(), this::sendSoon));
+        BulletinsConfiguration configuration = context.configuration().getBulletins();
+        context.scheduler().schedule(ISSUE_JOB, configuration.getSchedule(), () -> issueScheduled(false));
+        if (configuration.isAfterDeadlines()) {
+            context.scheduler().schedule(AFTER_DEADLINE_JOB, configuration.getAfterDeadlineSchedule(),
+                    () -> issueScheduled(true));
+        }
+        context.scheduler().schedule(OUTBOX_JOB, configuration.getOutboxSchedule(), outbox::sendDue);
+    }
+
+    /** Sends new copies at once rather than at the outbox's next tick (when the scheduler runs). */
+    private void sendSoon() {
+        if (outbox.isEnabled() && context.scheduler().isRunning()) {
+            context.scheduler().triggerNow(OUTBOX_JOB);
+        }
+    }
+
+    /**
+     * The scheduled issue: the key is the campaign and the scheduled day (in office time), so a
+     * re-fired or doubled trigger finds the bulletin already issued and does nothing.
+     */
+    void issueScheduled(boolean onlyAfterDeadline) {
+        Campaign campaign = context.campaigns().defaultCampaign();
+        LocalDate scheduledDay = ZonedDateTime.now(context.clock().withZone(
+                dev.ogi.server.scheduling.JobScheduler.OFFICE_TIME_ZONE.toZoneId())).toLocalDate();
+        LocalDate asOf = context.asOf().isFixed() ? context.asOf().today() : scheduledDay;
+        if (!runs(campaign, asOf)) {
+            return;
+        }
+        if (onlyAfterDeadline && !isDayAfterDeadline(campaign, asOf)) {
+            return;
+        }
+        BulletinService.Issued issued = service.issue(asOf, "schedule",
+                BulletinService.scheduledKey(campaign.id(), scheduledDay));
+        if (issued.created()) {
+            sendSoon();
+        }
+        LOG.info("scheduled bulletin for {}: {} no. {}", scheduledDay, issued.created() ? "issued" : "already issued",
+                issued.bulletin().number());
+    }
+
+    /** While the campaign runs: from its start to its end. */
+    static boolean runs(Campaign campaign, LocalDate day) {
+        return !day.isBefore(campaign.start()) && !day.isAfter(campaign.end());
+    }
+
+    static boolean isDayAfterDeadline(Campaign campaign, LocalDate day) {
+        return campaign.milestones().stream().map(Milestone::deadline).filter(Objects::nonNull)
+                .anyMatch(deadline -> deadline.plusDays(1).equals(day));
+    }
+}

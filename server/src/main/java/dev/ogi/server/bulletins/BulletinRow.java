@@ -1,0 +1,14 @@
+package dev.ogi.server.bulletins;
+
+/** A bulletin's archive entry (without its HTML, inputs and PDF, which are read on demand). */
+public record BulletinRow(
+        long id,
+        String campaignId,
+        int number,
+        String issueKey,
+        String asOf,
+        String issuedAt,
+        String issuedBy,
+        String title,
+        String pdfSha256) {
+}

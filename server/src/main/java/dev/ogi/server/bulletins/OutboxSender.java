@@ -1,0 +1,196 @@
+package dev.ogi.server.bulletins;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ogi.reports.bulletin.BulletinComposer;
+import dev.ogi.reports.bulletin.BulletinDocument;
+import dev.ogi.reports.bulletin.BulletinInput;
+import dev.ogi.reports.bulletin.ChineseText;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the outbox: every copy that is due, with the bulletin's PDF attached and, for a unit's
+ * copy, its own score and rank at the top. A failed copy is retried with exponential back-off
+ * (the wait doubles each time) and given up after the configured attempts, keeping the reason.
+ * Copies are claimed before sending, so two senders never send the same copy.
+ */
+public final class OutboxSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int BATCH = 200;
+    /** A claimed copy whose sender died is taken up again after this. */
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    /** What one run did. */
+    public record RunResult(int sent, int failed) {
+    }
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final MailConfiguration mail;
+    private final BulletinsConfiguration configuration;
+    private final BulletinService bulletins;
+
+    public OutboxSender(Jdbi jdbi, Clock clock, MailConfiguration mail, BulletinsConfiguration configuration,
+            BulletinService bulletins) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.mail = mail;
+        this.configuration = configuration;
+        this.bulletins = bulletins;
+    }
+
+    public boolean isEnabled() {
+        return mail.isConfigured();
+    }
+
+    /** Sends every copy due now. Does nothing when no SMTP host is configured. */
+    public synchronized RunResult sendDue() {
+        if (!mail.isConfigured()) {
+            return new RunResult(0, 0);
+        }
+        BulletinDao dao = jdbi.onDemand(BulletinDao.class);
+        Instant now = clock.instant();
+        List<RecipientRow> due = dao.due(Instants.text(now), BATCH);
+        Map<Long, Letter> letters = new HashMap<>();
+        Session session = session();
+        int sent = 0;
+        int failed = 0;
+        for (RecipientRow copy : due) {
+            if (dao.claim(copy.id(), copy.status(), copy.nextAttemptAt(), Instants.text(now.plus(LEASE))) == 0) {
+                continue; // another sender took it
+            }
+            try {
+                Letter letter = letters.computeIfAbsent(copy.bulletinId(), this::letter);
+                Transport.send(message(session, letter, copy));
+                dao.markSent(copy.id(), Instants.text(clock.instant()));
+                sent++;
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                int attempts = copy.attempts() + 1;
+                String reason = describe(e);
+                String next = attempts >= configuration.getMaxAttempts() ? null
+                        : Instants.text(clock.instant().plus(backoff(attempts)));
+                dao.markFailed(copy.id(), reason, next);
+                failed++;
+                LOG.warn("bulletin {} to {}: attempt {} failed ({}){}", copy.bulletinId(), copy.email(), attempts, reason,
+                        next == null ? ", giving up" : ", retrying at " + next);
+            }
+        }
+        return new RunResult(sent, failed);
+    }
+
+    /** The wait after the n-th failure: the configured back-off, doubled for each earlier failure. */
+    Duration backoff(int failures) {
+        long base = configuration.getRetryBackoff().toMilliseconds();
+        return Duration.ofMillis(base * (1L << Math.min(failures - 1, 20)));
+    }
+
+    private record Letter(BulletinRow row, BulletinInput input, BulletinDocument document, byte[] pdf) {
+    }
+
+    private Letter letter(long bulletinId) {
+        BulletinRow row = bulletins.require(bulletinId);
+        BulletinInput input = bulletins.input(bulletinId).orElseThrow();
+        return new Letter(row, input, new BulletinComposer().compose(input), bulletins.pdf(bulletinId));
+    }
+
+    private MimeMessage message(Session session, Letter letter, RecipientRow copy)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(mail.getFrom()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(copy.email()));
+        message.setSubject("政府信息公开工作通报第" + letter.row().number() + "期：" + letter.row().title(), "UTF-8");
+        message.setSentDate(java.util.Date.from(clock.instant()));
+
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(bodyText(letter, Optional.ofNullable(copy.unitCode())), "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(letter.pdf(), "application/pdf")));
+        attachment.setFileName(MimeUtility.encodeText("政府信息公开工作通报第" + letter.row().number() + "期.pdf", "UTF-8", "B"));
+        message.setContent(new MimeMultipart(body, attachment));
+        return message;
+    }
+
+    /** The message text: the unit's own standing first, then the bulletin's gist; the full text is attached. */
+    static String bodyText(Letter letter, Optional<String> unitCode) {
+        BulletinInput input = letter.input();
+        BulletinDocument document = letter.document();
+        StringBuilder text = new StringBuilder();
+        Optional<String> ownUnit = unitCode.filter(code -> input.units().stream().anyMatch(u -> u.code().equals(code)));
+        if (ownUnit.isPresent()) {
+            text.append(BulletinComposer.unitSummaryLine(input, ownUnit.get())).append("\n");
+            document.criticised().stream().filter(c -> c.code().equals(ownUnit.get())).findFirst().ifPresent(c ->
+                    text.append("贵单位被通报批评，存在的问题：").append(String.join("；", c.overdueItems()))
+                            .append("。请立即整改：").append(String.join("；", c.actions().stream().distinct().toList()))
+                            .append("。\n"));
+            if (document.commendedUnitCodes().contains(ownUnit.get())) {
+                text.append("贵单位按时完成了全部已到期工作任务，本期通报予以表扬。\n");
+            }
+        }
+        text.append("\n").append(input.issuer()).append("印发《").append(document.title()).append("》（第")
+                .append(document.number()).append("期，").append(ChineseText.date(document.issuedOn()))
+                .append("），数据截至").append(ChineseText.date(document.asOf())).append("。本期通报表扬")
+                .append(document.commendedUnitCodes().size()).append("个单位，通报批评").append(document.criticised().size())
+                .append("个单位。通报全文见附件（PDF）。\n");
+        return text.toString();
+    }
+
+    private Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", mail.getHost());
+        properties.put("mail.smtp.port", Integer.toString(mail.getPort()));
+        properties.put("mail.smtp.connectiontimeout", Integer.toString(mail.getTimeoutMillis()));
+        properties.put("mail.smtp.timeout", Integer.toString(mail.getTimeoutMillis()));
+        properties.put("mail.smtp.writetimeout", Integer.toString(mail.getTimeoutMillis()));
+        switch (mail.getTls()) {
+            case starttls -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+            }
+            case ssl -> properties.put("mail.smtp.ssl.enable", "true");
+            case none -> { }
+        }
+        boolean auth = mail.getUsername() != null && !mail.getUsername().isBlank();
+        properties.put("mail.smtp.auth", Boolean.toString(auth));
+        Authenticator authenticator = auth ? new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(mail.getUsername(), mail.getPassword());
+            }
+        } : null;
+        return Session.getInstance(properties, authenticator);
+    }
+
+    private static String describe(Exception e) {
+        StringBuilder reason = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+        Throwable cause = e.getCause();
+        while (cause != null && reason.length() < 400) {
+            reason.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            cause = cause.getCause();
+        }
+        return reason.length() > 1000 ? reason.substring(0, 1000) : reason.toString();
+    }
+}
