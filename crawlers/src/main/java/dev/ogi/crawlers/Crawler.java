@@ -1,20 +1,56 @@
 package dev.ogi.crawlers;
 
+import dev.ogi.crawlers.fetch.Fetcher;
+import dev.ogi.crawlers.fetch.HostGate;
+import dev.ogi.crawlers.model.CatalogueFinding;
+import dev.ogi.crawlers.model.GuideFinding;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Crawls units' websites and judges their OGI guide and catalogue. One instance may serve many
- * rounds; it holds the HTTP client and the per-host politeness state shared across sites.
+ * rounds; it holds the HTTP client and the per-host politeness state shared across sites (so a
+ * platform host shared by many units is throttled once).
  */
 public final class Crawler implements AutoCloseable {
 
     private final CrawlerSettings settings;
+    private final Clock clock;
+    private final Fetcher fetcher;
+    private final HostGate gate;
 
     public Crawler(CrawlerSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** With the clock that stamps evidence and results (the demo's as-of clock, say). */
+    public Crawler(CrawlerSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
+        this.fetcher = new Fetcher(settings.userAgent(), settings.connectTimeout(), settings.readTimeout(),
+                settings.maxBodyBytes(), settings.maxDecompressedBytes(), settings.proxy(),
+                settings.allowPrivateAddresses(), clock);
+        this.gate = new HostGate(this::delayFor);
+    }
+
+    private Duration delayFor(String hostKey) {
+        Duration exact = settings.hostDelays().get(hostKey);
+        if (exact != null) {
+            return exact;
+        }
+        int colon = hostKey.lastIndexOf(':');
+        return settings.delayFor(colon > 0 && hostKey.indexOf(':') == colon ? hostKey.substring(0, colon) : hostKey);
     }
 
     public CrawlerSettings settings() {
@@ -23,7 +59,28 @@ public final class Crawler implements AutoCloseable {
 
     /** Crawls one site; never throws for a site problem, it is reported in the result's error. */
     public SiteResult crawlSite(SiteTarget target) {
-        throw new UnsupportedOperationException("not yet");
+        return crawlSite(target, CrawlListener.NONE);
+    }
+
+    public SiteResult crawlSite(SiteTarget target, CrawlListener listener) {
+        Instant started = clock.instant();
+        listener.siteStarted(target);
+        SiteResult result;
+        try {
+            result = new SiteCrawl(target, settings, fetcher, gate, listener, clock).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = failed(target, started, "检查被中止");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            result = failed(target, started, "检查失败（内部错误：" + e + "）");
+        }
+        listener.siteFinished(result);
+        return result;
+    }
+
+    private SiteResult failed(SiteTarget target, Instant started, String error) {
+        return new SiteResult(target.code(), target.homepage(), false, error, false, 0, false, started,
+                clock.instant(), GuideFinding.missing(), CatalogueFinding.missing());
     }
 
     /**
@@ -31,10 +88,41 @@ public final class Crawler implements AutoCloseable {
      * A failure on one site becomes that site's error and never stops the round.
      */
     public List<SiteResult> crawlAll(List<SiteTarget> targets, CrawlListener listener) {
-        throw new UnsupportedOperationException("not yet");
+        int threads = Math.max(1, Math.min(settings.parallelSites(), targets.size()));
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ogi-site-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<SiteResult>> futures = new ArrayList<>(targets.size());
+            for (SiteTarget target : targets) {
+                futures.add(pool.submit(() -> crawlSite(target, listener)));
+            }
+            List<SiteResult> results = new ArrayList<>(targets.size());
+            for (int i = 0; i < targets.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    results.add(failed(targets.get(i), clock.instant(), "检查失败（内部错误：" + e.getCause() + "）"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                    for (int j = i; j < targets.size(); j++) {
+                        results.add(failed(targets.get(j), clock.instant(), "检查被中止"));
+                    }
+                    return results;
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Override
     public void close() {
+        fetcher.close();
     }
 }

@@ -1,0 +1,138 @@
+package dev.ogi.crawlers.fetch;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Parsing and normalising the addresses found in pages. Only http and https are crawled. */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    /** Resolves {@code href} against {@code base}; empty for other schemes or garbage. */
+    public static Optional<URI> resolve(URI base, String href) {
+        if (href == null) {
+            return Optional.empty();
+        }
+        String h = href.strip();
+        if (h.isEmpty() || h.startsWith("#")) {
+            return Optional.empty();
+        }
+        int colon = h.indexOf(':');
+        int slash = h.indexOf('/');
+        if (colon > 0 && (slash < 0 || colon < slash)) {
+            String scheme = h.substring(0, colon).toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return Optional.empty(); // mailto:, javascript:, ftp:, file:, data: ...
+            }
+        }
+        try {
+            URI rel = new URI(escape(h));
+            URI abs = base == null ? rel : base.resolve(rel);
+            return normalize(abs);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Optional<URI> parse(String url) {
+        return resolve(null, url);
+    }
+
+    /** Lower-cases scheme and host, drops the fragment and the default port, "" path -> "/". */
+    public static Optional<URI> normalize(URI uri) {
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            return Optional.empty();
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.empty();
+        }
+        int port = uri.getPort();
+        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
+            port = -1;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        path = removeDotSegments(path);
+        StringBuilder s = new StringBuilder(scheme).append("://").append(uri.getHost().toLowerCase(Locale.ROOT));
+        if (port != -1) {
+            s.append(':').append(port);
+        }
+        s.append(path);
+        if (uri.getRawQuery() != null) {
+            s.append('?').append(uri.getRawQuery());
+        }
+        try {
+            return Optional.of(new URI(s.toString()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String removeDotSegments(String path) {
+        if (!path.contains("./")) {
+            return path;
+        }
+        String[] parts = path.split("/", -1);
+        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                out.pollLast();
+                continue;
+            }
+            out.addLast(p);
+        }
+        return "/" + String.join("/", out);
+    }
+
+    /** Percent-encodes what browsers tolerate in hrefs but URI does not (spaces, CJK, |, ^ ...). */
+    static String escape(String href) {
+        StringBuilder out = null;
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            boolean ok = c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^'
+                    && c != '`' && c != '{' && c != '|' && c != '}';
+            if (ok && c == '%' && !(i + 2 < href.length() && isHex(href.charAt(i + 1)) && isHex(href.charAt(i + 2)))) {
+                ok = false;
+            }
+            if (ok) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(href.length() + 16).append(href, 0, i);
+            }
+            int cp = href.codePointAt(i);
+            if (Character.isSupplementaryCodePoint(cp)) {
+                i++;
+            }
+            for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out == null ? href : out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    public static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equals("https") ? 443 : 80;
+    }
+
+    /** host[:port] as used for politeness and robots (the same server). */
+    public static String hostKey(URI uri) {
+        return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+    }
+}
