@@ -410,7 +410,7 @@ final class SiteCrawl {
                 continue;
             }
             LinkScorer.Score s = LinkScorer.score(link, reachedAs, linkCount);
-            if (homeChain && s.intent() != Intent.OTHER && s.value() >= 40) {
+            if (homeChain && s.intent() != Intent.OTHER && s.value() >= 50) {
                 ogiOnHomepage = true;
             }
             if (s.value() > 0) {
@@ -489,7 +489,7 @@ final class SiteCrawl {
                 noteGuide(evidence(page, "不计为指南：该页与网站对不存在地址返回的页面相同（软404）", 0), 2);
             } else {
                 Ownership.Verdict owner = Ownership.judge(target.name(), page);
-                if (!owner.own()) {
+                if (!owner.own() || (!owner.unitNamed() && !ownHost(page.url().getHost()))) {
                     noteGuide(evidence(page, "不计为本单位指南：该指南属于“" + owner.otherIssuer().orElse("其他单位")
                             + "”，未提及本单位“" + target.name() + "”", g.anchor()), 4);
                 } else if (guide == null || g.score() > guide.score()) {
@@ -501,8 +501,7 @@ final class SiteCrawl {
         } else if (g.kind() == GuideJudge.Kind.NEWS && (reachedAs == Intent.GUIDE || reachedAs == Intent.OGI)) {
             noteGuide(evidence(page, g.reason(), g.anchor()), 3);
         } else if (g.kind() == GuideJudge.Kind.PLACEHOLDER) {
-            boolean guideColumn = reachedAs == Intent.GUIDE || reachedAs == Intent.OGI
-                    || Texts.compact(page.title()).contains("指南");
+            boolean guideColumn = reachedAs == Intent.GUIDE || GuideJudge.hasGuideTitle(page);
             if (guideColumn && guidePlaceholder == null && !isSoftNotFound(page)) {
                 softChecked = true;
                 guidePlaceholder = new GuideCandidate(0, new GuideFinding(false, page.url().toString(), true,
@@ -517,9 +516,15 @@ final class SiteCrawl {
         if (c.kind() == CatalogueJudge.Kind.NONE) {
             return;
         }
+        if (!ownHost(page.url().getHost()) && !Ownership.judge(target.name(), page).unitNamed()) {
+            // A shared platform lists many units' catalogues; only one naming this unit is its own.
+            if (catalogueNote == null) {
+                catalogueNote = evidence(page, "不计为本单位目录：平台上的该目录未提及本单位“" + target.name() + "”", 0);
+            }
+            return;
+        }
         if (c.kind() == CatalogueJudge.Kind.PLACEHOLDER) {
-            boolean column = reachedAs == Intent.CATALOGUE || reachedAs == Intent.OGI
-                    || Texts.compact(page.title()).contains("目录");
+            boolean column = reachedAs == Intent.CATALOGUE || CatalogueJudge.hasCatalogueTitle(page);
             if (column && (catalogue == null || catalogue.rank() < 1) && !isSoftNotFound(page)) {
                 catalogue = new CatalogueCandidate(0, new CatalogueFinding(false, page.url().toString(), true, null,
                         c.fields(), Optional.of(evidence(page, c.reason(), 0))));
@@ -638,6 +643,17 @@ final class SiteCrawl {
     private void addScope(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         scopeBases.add(h.startsWith("www.") ? h.substring(4) : h);
+    }
+
+    /** The unit's own hosts (not the shared platforms). */
+    private boolean ownHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String base : scopeBases) {
+            if (h.equals(base) || (h.endsWith(base) && h.charAt(h.length() - base.length() - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inScope(String host) {

@@ -47,8 +47,7 @@ public final class CatalogueJudge {
     }
 
     public static Verdict judge(ParsedPage page, Intent reachedAs) {
-        String titleAndHeads = Texts.compact(page.title() + "|" + String.join("|", page.headings()));
-        boolean catalogueNamed = reachedAs == Intent.CATALOGUE || titleAndHeads.contains("目录");
+        boolean catalogueNamed = reachedAs == Intent.CATALOGUE || hasCatalogueTitle(page);
         Verdict best = null;
         if (page.document() != null) {
             for (Element table : page.document().getElementsByTag("table")) {
@@ -78,27 +77,47 @@ public final class CatalogueJudge {
             return new Verdict(Kind.INDEX_LIST, indexNumbers, fields,
                     "判定为公开目录：列表含" + indexNumbers + "条带索引号的信息");
         }
-        boolean placeholder = Texts.containsAny(page.compact(), "建设中", "正在建设", "敬请期待", "正在完善", "暂无内容",
+        boolean placeholder = Texts.containsAny(page.content(), "建设中", "正在建设", "敬请期待", "正在完善", "暂无内容",
                 "暂无信息", "正在整理", "即将开通", "筹建中", "正在编制");
-        if (catalogueNamed && (best != null || (placeholder && page.contentLength() < 600))) {
+        if (catalogueNamed && (best != null || (placeholder && page.content().length() < 1500))) {
             return new Verdict(Kind.PLACEHOLDER, 0, best == null ? Set.of() : best.fields(),
                     best != null ? "目录表格只有表头，没有条目" : "判定为占位页（目录栏目建设中）");
         }
         if (catalogueNamed && page.document() != null) {
+            // A tree is a nested list of categories; navigation menus are tables and do not count.
             int categoryLinks = 0;
-            for (Link l : page.links()) {
-                String t = Texts.compact(l.text());
+            for (Element a : page.document().select("li a[href], dd a[href], [class*=tree] a[href], [id*=tree] a[href]")) {
+                String t = Texts.compact(a.text());
+                if (t.isEmpty()) {
+                    Element img = a.selectFirst("img[alt]");
+                    t = img == null ? "" : Texts.compact(img.attr("alt"));
+                }
                 if (t.length() >= 2 && t.length() <= 16 && Texts.containsAny(t, TREE_WORDS)) {
                     categoryLinks++;
                 }
             }
-            boolean nested = !page.document().select("ul ul li, ol ol li, ul ol li, dl dd, div.tree, [class*=tree], [id*=tree]").isEmpty();
-            if (categoryLinks >= 6 || (nested && categoryLinks >= 4)) {
+            boolean nested = !page.document().select("ul ul, ol ol, ul ol, dl dd, [class*=tree], [id*=tree]").isEmpty();
+            if (nested && categoryLinks >= 4) {
                 return new Verdict(Kind.TREE, 0, EnumSet.noneOf(CatalogueField.class),
                         "判定为公开目录（分类目录树）：含" + categoryLinks + "个信息类别，条目数无法统计");
             }
         }
         return new Verdict(Kind.NONE, 0, Set.of(), "不是公开目录");
+    }
+
+    private static final Pattern CATALOGUE_TITLE = Pattern.compile("公开目录(?:\\([^)]{1,10}\\))?(?:$|[|_\\-])");
+
+    /** The title or a heading names the page a catalogue (not a headline mentioning one). */
+    public static boolean hasCatalogueTitle(ParsedPage page) {
+        if (CATALOGUE_TITLE.matcher(Texts.compact(page.title()) + "|").find()) {
+            return true;
+        }
+        for (String h : page.headings()) {
+            if (CATALOGUE_TITLE.matcher(Texts.compact(h) + "|").find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Verdict judgeTable(Element table, boolean catalogueNamed) {

@@ -118,7 +118,7 @@ public final class GuideJudge {
     }
 
     public static Verdict judge(ParsedPage page, Intent reachedAs) {
-        String c = page.compact();
+        String c = page.content();
         boolean mentions = c.contains("指南") || c.contains("依申请") || c.contains("主动公开");
         boolean guideTitle = hasGuideTitle(page);
         int structure = 0;
@@ -130,7 +130,7 @@ public final class GuideJudge {
         String titleShown = page.title().isBlank() ? page.url().toString() : "《" + page.title() + "》";
 
         boolean placeholderWords = Texts.containsAny(c, PLACEHOLDER);
-        if (placeholderWords && elements.size() < 3 && structure < 3 && page.contentLength() < 600) {
+        if (placeholderWords && elements.size() < 3 && structure < 3 && c.length() < 1500) {
             return new Verdict(Kind.PLACEHOLDER, elements, 1,
                     "判定为占位页（栏目建设中）：页面仅有“" + firstOf(c, PLACEHOLDER) + "”等字样，无指南内容", anchor);
         }
@@ -139,14 +139,15 @@ public final class GuideJudge {
         }
         int newsMarkers = Texts.countAny(c.length() > 3000 ? c.substring(0, 3000) : c, NEWS_MARKERS);
         int meeting = Texts.countAny(c, MEETING);
-        boolean newsLike = !guideTitle && meeting >= 2 && (newsMarkers >= 1 || page.contentLength() < 1500);
+        boolean newsLike = !guideTitle && meeting >= 2 && (newsMarkers >= 1 || c.length() < 1500);
         boolean strongContent = elements.size() >= 5 && structure >= 4;
         if (newsLike && !(elements.size() >= 6 && structure >= 5)) {
             return new Verdict(Kind.NEWS, elements, 0,
                     "不计为指南：" + titleShown + "是新闻报道（含“" + firstOf(c, MEETING) + "”等会议报道用语），不是指南本身",
                     anchor);
         }
-        boolean guide = (guideTitle && (elements.size() >= 2 || structure >= 3)) || strongContent;
+        boolean guide = (guideTitle && elements.size() >= 3) || (guideTitle && elements.size() >= 2 && structure >= 3)
+                || strongContent;
         if (!guide) {
             return new Verdict(Kind.NOT_GUIDE, elements, 0,
                     "不计为指南：" + titleShown + "提及指南，但内容不具备指南结构（要素" + elements.size() + "项）", anchor);

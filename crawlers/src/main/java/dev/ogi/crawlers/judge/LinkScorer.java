@@ -44,9 +44,12 @@ public final class LinkScorer {
                 || Texts.containsAny(url, "gkml", "xxgkml", "mulu")) {
             value = text.contains("公开目录") ? 100 : 75;
             intent = Intent.CATALOGUE;
-        } else if (Texts.containsAny(text, "信息公开", "政务公开", "政府公开", "公开专栏", "公开栏目", "公开信息")
-                || Texts.containsAny(url, "xxgk", "zwgk", "gkzl", "govinfo", "gk/")) {
+        } else if (Texts.containsAny(text, "信息公开", "公开专栏", "公开栏目", "公开信息")
+                || Texts.containsAny(url, "xxgk", "gkzl", "govinfo")) {
             value = 70;
+            intent = Intent.OGI;
+        } else if (Texts.containsAny(text, "政务公开", "政府公开") || Texts.containsAny(url, "zwgk", "/gk/")) {
+            value = 45; // the older, broader column: often holds the OGI section, often not
             intent = Intent.OGI;
         } else if (Texts.containsAny(text, "依申请公开", "主动公开")) {
             value = 40;

@@ -53,7 +53,7 @@ public final class Ownership {
         }
         String titles = Texts.compact(page.title() + "|" + String.join("|", page.headings()));
         for (String v : variants) {
-            if (page.compact().contains(v) || titles.contains(v)) {
+            if (page.content().contains(v) || titles.contains(v)) {
                 return new Verdict(true, Optional.empty(), true);
             }
         }
@@ -67,7 +67,7 @@ public final class Ownership {
             }
         }
         if (issuer.isEmpty()) {
-            Matcher g = GOVERNMENT_NAME.matcher(page.compact());
+            Matcher g = GOVERNMENT_NAME.matcher(page.content());
             if (g.find()) {
                 issuer = Optional.of(g.group());
             }

@@ -57,7 +57,7 @@ public final class PageParser {
             }
         }
         return new ParsedPage(url, status, fetchedAt, contentHash, title, text, Texts.compact(text),
-                walk.linkText, walk.links, walk.frames, redirect, walk.headings, doc, false);
+                walk.linkText, Texts.compact(walk.content.toString()), walk.links, walk.frames, redirect, walk.headings, doc, false);
     }
 
     /** A Word/PDF attachment: text only. */
@@ -73,13 +73,15 @@ public final class PageParser {
                 break;
             }
         }
-        return new ParsedPage(url, status, fetchedAt, contentHash, fileName, collapsed, Texts.compact(collapsed), 0,
+        String compact = Texts.compact(collapsed);
+        return new ParsedPage(url, status, fetchedAt, contentHash, fileName, collapsed, compact, 0, compact,
                 List.of(), List.of(), Optional.empty(), headings, null, true);
     }
 
     private static final class Walk implements NodeVisitor {
         final URI base;
         final StringBuilder text = new StringBuilder(8192);
+        final StringBuilder content = new StringBuilder(4096);
         final List<Link> links = new ArrayList<>();
         final List<Link> frames = new ArrayList<>();
         final List<Link> scriptTargets = new ArrayList<>();
@@ -256,6 +258,9 @@ public final class PageParser {
         }
 
         private void appendText(String s) {
+            if (anchor == null) {
+                content.append(s).append(' ');
+            }
             boolean lastSpace = text.length() == 0 || text.charAt(text.length() - 1) == ' ';
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

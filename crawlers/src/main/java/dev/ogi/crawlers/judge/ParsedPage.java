@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param text             visible text, whitespace collapsed
  * @param compact          {@link Texts#compact} of the text, for label patterns
  * @param linkTextLength   characters of text inside links (menus), to tell content from chrome
+ * @param content          {@link Texts#compact} of the text outside links: the page's own words,
+ *                         without the navigation menus every page repeats
  * @param links            anchors, areas, onclick and script targets (not frames)
  * @param frames           frame and iframe sources
  * @param redirect         a meta refresh or script redirect this page performs on load
@@ -34,6 +36,7 @@ public record ParsedPage(
         String text,
         String compact,
         int linkTextLength,
+        String content,
         List<Link> links,
         List<Link> frames,
         Optional<Link> redirect,
