@@ -28,7 +28,7 @@ public final class BulletinHtml {
             table.issuer-line { width: 100%; border-collapse: collapse; font-size: 12pt; }
             table.issuer-line td { border: none; padding: 0; }
             .red-rule { border: none; border-top: 2pt solid #c00; margin: 2mm 0 6mm 0; }
-            h1 { font-size: 18pt; text-align: center; font-weight: bold; margin: 6mm 0; line-height: 1.5; }
+            h1 { font-size: 16pt; text-align: center; font-weight: bold; margin: 6mm 0; line-height: 1.5; }
             h2 { font-size: 14pt; font-weight: bold; margin: 5mm 0 2mm 0; }
             p { text-indent: 2em; margin: 0 0 1.5mm 0; text-align: justify; }
             p.salutation { text-indent: 0; }
