@@ -9,6 +9,7 @@ import dev.ogi.server.demo.DemoLog;
 import dev.ogi.server.demo.DemoRunner;
 import dev.ogi.server.health.CrawlAgeHealthCheck;
 import dev.ogi.server.health.SchedulerHealthCheck;
+import dev.ogi.server.scores.ScoreFeature;
 import dev.ogi.server.units.ImportUnitsCommand;
 import dev.ogi.server.units.UnitResource;
 import io.dropwizard.assets.AssetsBundle;
@@ -57,6 +58,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.jersey().register(new ApiExceptionMapper());
         environment.jersey().register(new UnitResource(context.units()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
+        new ScoreFeature(context).register(environment);
         new dev.ogi.server.bulletins.BulletinFeature(context).register(environment);
 
         environment.healthChecks().register("scheduler", new SchedulerHealthCheck(context.scheduler()));

@@ -1,0 +1,312 @@
+package dev.ogi.server.scores;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ogi.reports.campaign.Campaign;
+import dev.ogi.reports.rank.MilestoneProgress;
+import dev.ogi.reports.rank.Progress;
+import dev.ogi.reports.rank.Ranking;
+import dev.ogi.reports.rank.RankingRow;
+import dev.ogi.reports.rank.Rankings;
+import dev.ogi.reports.rank.ScorePoint;
+import dev.ogi.reports.score.UnitScore;
+import dev.ogi.server.campaigns.CampaignRegistry;
+import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.AsOfClock;
+import dev.ogi.server.scores.ScoreViews.Basis;
+import dev.ogi.server.scores.ScoreViews.GroupRanking;
+import dev.ogi.server.scores.ScoreViews.ProgressResponse;
+import dev.ogi.server.scores.ScoreViews.RankRow;
+import dev.ogi.server.scores.ScoreViews.RankingsResponse;
+import dev.ogi.server.scores.ScoreViews.ReadinessPoint;
+import dev.ogi.server.scores.ScoreViews.ScoresResponse;
+import dev.ogi.server.scores.ScoreViews.UnitHistoryResponse;
+import dev.ogi.server.scores.ScoreViews.UnitScoreResponse;
+import dev.ogi.server.scores.ScoreViews.UnitSummary;
+import dev.ogi.server.units.UnitGroup;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores, rankings and progress. Scores are public to every signed-in account (a unit's
+ * declaration details are not exposed here: only their dates, statuses and points).
+ *
+ * <p>The endpoints live in small root resources nested below, each on its own path, so that
+ * {@code /units/{code}/score} never competes with the registry's {@code /units} resource.
+ */
+public class ScoreResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ScoreService scores;
+    private final CampaignRegistry campaigns;
+    private final AsOfClock asOfClock;
+    private final ObjectMapper json;
+
+    public ScoreResource(ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock, ObjectMapper json) {
+        this.scores = scores;
+        this.campaigns = campaigns;
+        this.asOfClock = asOfClock;
+        this.json = json;
+    }
+
+    public ScoresResponse all(String asOfParameter, String campaignId) {
+        ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
+        Map<String, Integer> ranks = ranks(snapshot);
+        List<UnitSummary> units = snapshot.scores().stream()
+                .map(s -> new UnitSummary(s.unit().code(), s.unit().name(), s.unit().shortName(), s.unit().group(),
+                        s.total(), s.max(), ranks.get(s.unit().code()), s.milestones()))
+                .toList();
+        return new ScoresResponse(snapshot.asOf(), basis(snapshot), units);
+    }
+
+    public UnitScoreResponse unit(String code, String asOfParameter, String campaignId) {
+        ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
+        UnitScore score = require(snapshot, code);
+        Ranking ranking = snapshot.rankings().get(score.unit().group());
+        Integer rank = ranking == null ? null : ranking.row(code).map(RankingRow::rank).orElse(null);
+        return new UnitScoreResponse(snapshot.asOf(), basis(snapshot), code, score.unit().name(), score.unit().shortName(),
+                score.unit().group(), score.total(), score.max(), rank, ranking == null ? 0 : ranking.rows().size(),
+                score.milestones(), score.indicators());
+    }
+
+    public UnitHistoryResponse history(String code, String asOfParameter, String campaignId) {
+        ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
+        UnitScore score = require(snapshot, code);
+        double[] series = snapshot.series().get(code);
+        List<ScorePoint> points = new ArrayList<>(snapshot.days().size());
+        for (int i = 0; i < snapshot.days().size(); i++) {
+            points.add(new ScorePoint(snapshot.days().get(i), series[i]));
+        }
+        return new UnitHistoryResponse(snapshot.asOf(), basis(snapshot), code, score.unit().name(), score.unit().group(),
+                points, snapshot.groupAverages().getOrDefault(score.unit().group(), List.of()));
+    }
+
+    /**
+     * Rankings of one group (or of every group), with the change since the previous crawl round
+     * (or since the day given as {@code since}) and each unit's series. Served from the cached
+     * snapshot as ready-made bytes.
+     */
+    public Response rankings(String groupParameter, String asOfParameter, String sinceParameter, String campaignId) {
+        ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
+        Optional<String> group = group(groupParameter);
+        Optional<LocalDate> since = since(sinceParameter, snapshot.asOf());
+        String key = "rankings|" + group.orElse("*") + "|" + since.map(LocalDate::toString).orElse("");
+        byte[] body = snapshot.encoded().computeIfAbsent(key, k -> encode(rankingsResponse(snapshot, group, since)));
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    public Response rankingsWorkbook(String groupParameter, String asOfParameter, String sinceParameter,
+            String campaignId) {
+        ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
+        Optional<String> group = group(groupParameter);
+        Optional<LocalDate> since = since(sinceParameter, snapshot.asOf());
+        RankingsResponse response = rankingsResponse(snapshot, group, since);
+        byte[] workbook = RankingWorkbook.write(snapshot, response);
+        String fileName = "排名-" + snapshot.asOf() + ".xlsx";
+        return Response.ok(workbook, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"rankings-" + snapshot.asOf() + ".xlsx\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    public ProgressResponse progress(String asOfParameter, String campaignId) {
+        ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
+        Progress progress = snapshot.progress();
+        double max = snapshot.campaign().maxPoints();
+        List<ReadinessPoint> overTime = snapshot.overall().stream()
+                .map(p -> new ReadinessPoint(p.asOf(), p.score(), max <= 0 ? 0 : Math.round(p.score() / max * 10000) / 10000.0))
+                .toList();
+        List<MilestoneProgress> milestones = progress.milestones();
+        return new ProgressResponse(snapshot.asOf(), basis(snapshot), progress.units(), progress.averageScore(),
+                progress.maxScore(), progress.readiness(), milestones, overTime);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    ScoreSnapshot snapshot(String campaignId, String asOfParameter) {
+        Campaign campaign = campaignId == null || campaignId.isBlank()
+                ? campaigns.defaultCampaign() : campaigns.require(campaignId.strip());
+        return scores.snapshot(campaign, asOfClock.resolve(asOfParameter));
+    }
+
+    static Basis basis(ScoreSnapshot snapshot) {
+        Campaign campaign = snapshot.campaign();
+        return new Basis(campaign.id(), campaign.weightsVersion(), campaign.contentHash(), campaign.maxPoints());
+    }
+
+    private static UnitScore require(ScoreSnapshot snapshot, String code) {
+        UnitScore score = snapshot.byCode().get(code);
+        if (score == null) {
+            throw ApiException.notFound("单位 " + code + " 不存在或已停用，没有得分");
+        }
+        return score;
+    }
+
+    private static Map<String, Integer> ranks(ScoreSnapshot snapshot) {
+        Map<String, Integer> ranks = new HashMap<>();
+        snapshot.rankings().values().forEach(r -> ranks.putAll(r.ranksByCode()));
+        return ranks;
+    }
+
+    static Optional<String> group(String parameter) {
+        if (parameter == null || parameter.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(UnitGroup.parse(parameter).map(UnitGroup::label)
+                .orElseThrow(() -> ApiException.badRequest("参数 group 无效：\"" + parameter + "\"，应为 "
+                        + UnitGroup.labels() + " 之一")));
+    }
+
+    private Optional<LocalDate> since(String parameter, LocalDate asOf) {
+        if (parameter == null || parameter.isBlank()) {
+            return Optional.empty();
+        }
+        LocalDate since = AsOfClock.parse(parameter.strip()).orElseThrow(() -> ApiException.badRequest(
+                "参数 since 不是有效日期：\"" + parameter + "\"，应为 YYYY-MM-DD，例如 2007-11-05"));
+        if (!since.isBefore(asOf)) {
+            throw ApiException.badRequest("参数 since（" + since + "）应早于 asOf（" + asOf + "）");
+        }
+        return Optional.of(since);
+    }
+
+    private RankingsResponse rankingsResponse(ScoreSnapshot snapshot, Optional<String> group, Optional<LocalDate> since) {
+        List<String> groups = group.map(List::of).orElseGet(() -> List.copyOf(snapshot.rankings().keySet()));
+        Map<String, Integer> sinceRanks = since.map(day -> ranks(scores.snapshot(snapshot.campaign(), day))).orElse(null);
+        List<GroupRanking> rankings = new ArrayList<>();
+        for (String g : groups) {
+            Ranking ranking = sinceRanks == null
+                    ? snapshot.rankings().getOrDefault(g, new Ranking(g, snapshot.asOf(), List.of()))
+                    : Rankings.rank(snapshot.scores(), g, snapshot.asOf(), sinceRanks);
+            List<RankRow> rows = ranking.rows().stream()
+                    .map(r -> new RankRow(r.rank(), r.change().orElse(null), r.previousRank().orElse(null),
+                            r.unit().code(), r.unit().name(), r.unit().shortName(), r.total(), r.max(),
+                            snapshot.series().get(r.unit().code())))
+                    .toList();
+            double[] average = snapshot.groupAverages().getOrDefault(g, List.of()).stream()
+                    .mapToDouble(ScorePoint::score).toArray();
+            rankings.add(new GroupRanking(g, rows.size(), average, rows));
+        }
+        return new RankingsResponse(snapshot.asOf(), since.orElse(snapshot.previousAsOf().orElse(null)), basis(snapshot),
+                snapshot.days(), rankings);
+    }
+
+    private byte[] encode(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ranking cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    // --- the root resources ----------------------------------------------------------------
+
+    /** {@code GET /api/scores?asOf=&campaign=}: every unit's total, rank and milestones. */
+    @Path("/scores")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"office", "leader", "unit"})
+    public static final class Scores {
+        private final ScoreResource scores;
+
+        public Scores(ScoreResource scores) {
+            this.scores = scores;
+        }
+
+        @GET
+        public ScoresResponse get(@QueryParam("asOf") String asOf, @QueryParam("campaign") String campaign) {
+            return scores.all(asOf, campaign);
+        }
+    }
+
+    /** {@code GET /api/units/{code}/score} and {@code .../score/history}. */
+    @Path("/units/{code}/score")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"office", "leader", "unit"})
+    public static final class UnitScores {
+        private final ScoreResource scores;
+
+        public UnitScores(ScoreResource scores) {
+            this.scores = scores;
+        }
+
+        @GET
+        public UnitScoreResponse get(@PathParam("code") String code, @QueryParam("asOf") String asOf,
+                @QueryParam("campaign") String campaign) {
+            return scores.unit(code, asOf, campaign);
+        }
+
+        @GET
+        @Path("/history")
+        public UnitHistoryResponse history(@PathParam("code") String code, @QueryParam("asOf") String asOf,
+                @QueryParam("campaign") String campaign) {
+            return scores.history(code, asOf, campaign);
+        }
+    }
+
+    /** {@code GET /api/rankings?group=&asOf=&since=&campaign=}. */
+    @Path("/rankings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"office", "leader", "unit"})
+    public static final class RankingList {
+        private final ScoreResource scores;
+
+        public RankingList(ScoreResource scores) {
+            this.scores = scores;
+        }
+
+        @GET
+        public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
+                @QueryParam("since") String since, @QueryParam("campaign") String campaign) {
+            return scores.rankings(group, asOf, since, campaign);
+        }
+    }
+
+    /** {@code GET /api/rankings.xlsx?group=&asOf=&since=&campaign=}: one sheet per group. */
+    @Path("/rankings.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({"office", "leader", "unit"})
+    public static final class RankingWorkbookExport {
+        private final ScoreResource scores;
+
+        public RankingWorkbookExport(ScoreResource scores) {
+            this.scores = scores;
+        }
+
+        @GET
+        public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
+                @QueryParam("since") String since, @QueryParam("campaign") String campaign) {
+            return scores.rankingsWorkbook(group, asOf, since, campaign);
+        }
+    }
+
+    /** {@code GET /api/progress?asOf=&campaign=}. */
+    @Path("/progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"office", "leader", "unit"})
+    public static final class ProgressSummary {
+        private final ScoreResource scores;
+
+        public ProgressSummary(ScoreResource scores) {
+            this.scores = scores;
+        }
+
+        @GET
+        public ProgressResponse get(@QueryParam("asOf") String asOf, @QueryParam("campaign") String campaign) {
+            return scores.progress(asOf, campaign);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.ogi.server.scores;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.Timer;
+import dev.ogi.reports.campaign.Campaign;
+import dev.ogi.reports.rank.ProgressReport;
+import dev.ogi.reports.rank.Ranking;
+import dev.ogi.reports.rank.Rankings;
+import dev.ogi.reports.rank.ScorePoint;
+import dev.ogi.reports.rank.Trends;
+import dev.ogi.reports.score.ScoringEngine;
+import dev.ogi.reports.score.UnitFacts;
+import dev.ogi.reports.score.UnitScore;
+import dev.ogi.server.AppContext;
+import dev.ogi.server.units.UnitGroup;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Scores as of a day, computed by the pure {@link ScoringEngine} from what the database holds and
+ * cached per (campaign, day, data version), so a ranking call is a map lookup.
+ *
+ * <p>The data version is an in-memory generation that the services writing scored data bump
+ * through {@link #invalidate()} (a crawl round finished, a declaration approved, an override
+ * made), combined with a cheap fingerprint of those tables re-read at most once a second, so a
+ * writer that forgets (or another process, such as a command) is noticed within a second.
+ *
+ * <p>Other features get the one instance of their application with {@link #forContext(AppContext)}.
+ */
+public final class ScoreService {
+
+    private static final int MAX_SNAPSHOTS = 64;
+    private static final long FINGERPRINT_EVERY_MILLIS = 1000;
+    private static final Map<AppContext, ScoreService> INSTANCES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Jdbi jdbi;
+    private final ScoreFactsLoader loader;
+    private final ScoringEngine engine = new ScoringEngine();
+    private final AtomicLong generation = new AtomicLong();
+    private final Timer computeTimer;
+    private final Map<String, ScoreSnapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<String, Long> snapshotAge = new ConcurrentHashMap<>();
+    private final AtomicLong snapshotCounter = new AtomicLong();
+    private final Object computeLock = new Object();
+    private volatile String fingerprint = "";
+    private volatile long fingerprintReadAt;
+    private volatile boolean fingerprintStale = true;
+    private volatile LoadedFacts loaded;
+
+    private record LoadedFacts(String campaignId, String dataVersion, List<UnitFacts> facts) {
+    }
+
+    ScoreService(Jdbi jdbi, MetricRegistry metrics) {
+        this.jdbi = jdbi;
+        this.loader = new ScoreFactsLoader(jdbi);
+        this.computeTimer = metrics.timer(MetricRegistry.name(ScoreService.class, "compute"));
+    }
+
+    /** The score service of this application (created on first use). */
+    public static ScoreService forContext(AppContext context) {
+        synchronized (INSTANCES) {
+            return INSTANCES.computeIfAbsent(context, c -> new ScoreService(c.jdbi(), c.metrics()));
+        }
+    }
+
+    /**
+     * Forgets every cached score. Call it after writing anything scores read: a crawl round
+     * finished, a declaration version approved, an override made, the registry edited.
+     */
+    public void invalidate() {
+        generation.incrementAndGet();
+        fingerprintStale = true;
+        snapshots.clear();
+        snapshotAge.clear();
+    }
+
+    /** Every active unit's score as of the day, in unit code order. */
+    public List<UnitScore> scores(Campaign campaign, LocalDate asOf) {
+        return snapshot(campaign, asOf).scores();
+    }
+
+    public Optional<UnitScore> score(Campaign campaign, String unitCode, LocalDate asOf) {
+        return Optional.ofNullable(snapshot(campaign, asOf).byCode().get(unitCode));
+    }
+
+    /**
+     * The ranking of a group as of the day.
+     *
+     * @param previousRanks ranks to measure the change against (the last bulletin's); empty to
+     *                      use the ranking as of the previous crawl round
+     */
+    public Ranking ranking(Campaign campaign, String group, LocalDate asOf, Optional<Map<String, Integer>> previousRanks) {
+        ScoreSnapshot snapshot = snapshot(campaign, asOf);
+        if (previousRanks.isPresent()) {
+            return Rankings.rank(snapshot.scores(), group, asOf, previousRanks.get());
+        }
+        Ranking ranking = snapshot.rankings().get(group);
+        return ranking != null ? ranking : new Ranking(group, asOf, List.of());
+    }
+
+    /** Each unit code's rank within its group as of a day (for a bulletin to archive). */
+    public Map<String, Integer> ranksAsOf(Campaign campaign, LocalDate asOf) {
+        Map<String, Integer> ranks = new HashMap<>();
+        snapshot(campaign, asOf).rankings().values().forEach(r -> ranks.putAll(r.ranksByCode()));
+        return ranks;
+    }
+
+    ScoreSnapshot snapshot(Campaign campaign, LocalDate asOf) {
+        String version = dataVersion();
+        String key = campaign.id() + "|" + campaign.contentHash() + "|" + asOf + "|" + version;
+        ScoreSnapshot cached = snapshots.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (computeLock) {
+            cached = snapshots.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            try (Timer.Context ignored = computeTimer.time()) {
+                ScoreSnapshot snapshot = compute(campaign, asOf, version, facts(campaign, version));
+                if (snapshots.size() >= MAX_SNAPSHOTS) {
+                    evictOldest();
+                }
+                snapshots.put(key, snapshot);
+                snapshotAge.put(key, snapshotCounter.incrementAndGet());
+                return snapshot;
+            }
+        }
+    }
+
+    private void evictOldest() {
+        snapshotAge.entrySet().stream().min(Map.Entry.comparingByValue()).ifPresent(oldest -> {
+            snapshots.remove(oldest.getKey());
+            snapshotAge.remove(oldest.getKey());
+        });
+    }
+
+    private List<UnitFacts> facts(Campaign campaign, String version) {
+        LoadedFacts current = loaded;
+        if (current != null && current.campaignId().equals(campaign.id()) && current.dataVersion().equals(version)) {
+            return current.facts();
+        }
+        List<UnitFacts> facts = loader.load(campaign.id());
+        loaded = new LoadedFacts(campaign.id(), version, facts);
+        return facts;
+    }
+
+    /** The generation, and the tables' fingerprint as last read (at most a second old). */
+    String dataVersion() {
+        long now = System.nanoTime() / 1_000_000;
+        if (fingerprintStale || now - fingerprintReadAt >= FINGERPRINT_EVERY_MILLIS) {
+            String read = loader.fingerprint();
+            if (!read.equals(fingerprint)) {
+                snapshots.clear();
+                snapshotAge.clear();
+            }
+            fingerprint = read;
+            fingerprintReadAt = now;
+            fingerprintStale = false;
+        }
+        return generation.get() + "#" + fingerprint;
+    }
+
+    private ScoreSnapshot compute(Campaign campaign, LocalDate asOf, String version, List<UnitFacts> facts) {
+        List<UnitScore> scores = engine.scoreAll(campaign, facts, asOf);
+        Map<String, UnitScore> byCode = new HashMap<>();
+        scores.forEach(s -> byCode.put(s.unit().code(), s));
+
+        List<LocalDate> days = Trends.roundDays(facts, asOf);
+        Map<String, double[]> series = new HashMap<>();
+        for (UnitFacts unit : facts) {
+            series.put(unit.unit().code(), engine.totals(campaign, unit, days));
+        }
+
+        // the rank change is measured against the last crawl round before the day judged
+        Optional<LocalDate> previousAsOf = Optional.empty();
+        int previousIndex = -1;
+        for (int i = days.size() - 1; i >= 0; i--) {
+            if (days.get(i).isBefore(asOf)) {
+                previousAsOf = Optional.of(days.get(i));
+                previousIndex = i;
+                break;
+            }
+        }
+        List<UnitScore> previousScores = new ArrayList<>();
+        if (previousIndex >= 0) {
+            for (UnitScore score : scores) {
+                previousScores.add(new UnitScore(score.unit(), days.get(previousIndex), score.campaignId(),
+                        score.weightsVersion(), score.campaignHash(), series.get(score.unit().code())[previousIndex],
+                        score.max(), List.of(), List.of()));
+            }
+        }
+        Map<String, Ranking> rankings = new LinkedHashMap<>();
+        Map<String, List<ScorePoint>> groupAverages = new LinkedHashMap<>();
+        for (String group : groups(scores)) {
+            Map<String, Integer> previousRanks = previousIndex >= 0
+                    ? Rankings.rank(previousScores, group, days.get(previousIndex), Map.of()).ranksByCode() : Map.of();
+            rankings.put(group, Rankings.rank(scores, group, asOf, previousRanks));
+            groupAverages.put(group, average(scores.stream().filter(s -> group.equals(s.unit().group())).toList(),
+                    series, days));
+        }
+        return new ScoreSnapshot(campaign, asOf, version, scores, byCode, previousAsOf, rankings,
+                ProgressReport.of(campaign, scores, asOf), days, series, groupAverages, average(scores, series, days),
+                new ConcurrentHashMap<>());
+    }
+
+    /** The groups present, in the registry's order (cities, departments, counties), then any other. */
+    static List<String> groups(List<UnitScore> scores) {
+        List<String> groups = new ArrayList<>();
+        for (UnitGroup group : UnitGroup.values()) {
+            if (scores.stream().anyMatch(s -> group.label().equals(s.unit().group()))) {
+                groups.add(group.label());
+            }
+        }
+        scores.stream().map(s -> s.unit().group()).filter(g -> g != null && !groups.contains(g)).distinct()
+                .forEach(groups::add);
+        return groups;
+    }
+
+    private static List<ScorePoint> average(List<UnitScore> members, Map<String, double[]> series, List<LocalDate> days) {
+        List<ScorePoint> points = new ArrayList<>(days.size());
+        for (int i = 0; i < days.size(); i++) {
+            double sum = 0;
+            for (UnitScore member : members) {
+                sum += series.get(member.unit().code())[i];
+            }
+            points.add(new ScorePoint(days.get(i), members.isEmpty() ? 0 : Math.round(sum / members.size() * 100) / 100.0));
+        }
+        return points;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+}

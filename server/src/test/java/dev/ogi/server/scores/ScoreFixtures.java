@@ -1,0 +1,64 @@
+package dev.ogi.server.scores;
+
+import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.db.Database;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import org.jdbi.v3.core.Jdbi;
+
+/** Writes real rows (units, crawl rounds, site checks, declarations) into a test app's database. */
+final class ScoreFixtures {
+
+    static final String ALL_ELEMENTS = "classification,arrangement,access,officeName,address,hours,phone,fax,email";
+    static final String ALL_FIELDS = "index,name,summary,date";
+
+    private final Jdbi jdbi;
+
+    ScoreFixtures(DropwizardAppExtension<OgiConfiguration> app) {
+        this.jdbi = Database.configure(Jdbi.create(app.getConfiguration().getDatabase().getUrl()));
+    }
+
+    ScoreFixtures unit(String code, String name, String group) {
+        jdbi.useHandle(h -> h.execute("INSERT INTO units (code, name, short_name, unit_group, active, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, 1, '2007-09-19T00:00:00Z', '2007-09-19T00:00:00Z')", code, name, name, group));
+        return this;
+    }
+
+    ScoreFixtures round(long id, String asOf) {
+        jdbi.useHandle(h -> h.execute("INSERT INTO crawl_rounds (id, started_at, finished_at, as_of, trigger_source, status) "
+                + "VALUES (?, ?, ?, ?, 'schedule', 'finished')", id, asOf + "T01:00:00Z", asOf + "T02:00:00Z", asOf));
+        return this;
+    }
+
+    /** A check that found nothing (reachable or not). */
+    long nothing(long round, String asOf, String unit, boolean reachable) {
+        return check(round, asOf, unit, reachable, false, "", false, "", null, false);
+    }
+
+    long check(long round, String asOf, String unit, boolean reachable, boolean guide, String elements, boolean catalogue,
+            String fields, Integer entries, boolean column) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO site_checks (round_id, unit_code, as_of, started_at, "
+                + "finished_at, homepage, reachable, ogi_column, carried_over, guide_found, guide_url, guide_elements, "
+                + "catalogue_found, catalogue_url, catalogue_entries, catalogue_fields) VALUES (:round, :unit, :asOf, :at, :at, "
+                + ":home, :reachable, :column, 0, :guide, :guideUrl, :elements, :catalogue, :catalogueUrl, :entries, :fields)")
+                .bind("round", round).bind("unit", unit).bind("asOf", asOf).bind("at", asOf + "T01:30:00Z")
+                .bind("home", "http://" + unit + ".example.gov.cn/").bind("reachable", reachable ? 1 : 0)
+                .bind("column", column ? 1 : 0).bind("guide", guide ? 1 : 0)
+                .bind("guideUrl", guide ? "http://" + unit + ".example.gov.cn/xxgk/zn.html" : null)
+                .bind("elements", elements).bind("catalogue", catalogue ? 1 : 0)
+                .bind("catalogueUrl", catalogue ? "http://" + unit + ".example.gov.cn/xxgk/ml.html" : null)
+                .bind("entries", entries).bind("fields", fields)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    /** An approved (published) version of a declaration. */
+    void approvedDeclaration(String unit, String type, String submittedAt, String publishedAt) {
+        jdbi.useHandle(h -> {
+            long id = h.createUpdate("INSERT INTO declarations (unit_code, campaign_id, type_id, created_at) "
+                    + "VALUES (?, 'ogi-2007', ?, ?)").bind(0, unit).bind(1, type).bind(2, submittedAt)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            h.execute("INSERT INTO declaration_versions (declaration_id, version, fields_json, status, created_by, created_at, "
+                    + "submitted_at, published_at) VALUES (?, 1, '{}', 'published', ?, ?, ?, ?)", id, "user-" + unit,
+                    submittedAt, submittedAt, publishedAt);
+        });
+    }
+}
