@@ -173,7 +173,7 @@ public final class DemoFarm {
             case SOFT_404 -> b.trap(Trap.SOFT_404, Trap.GUIDE_LINK_404);
             case FOREIGN_GUIDE -> b.trap(Trap.FOREIGN_GUIDE_LINK);
             case ROBOTS_BLOCKED -> b.trap(Trap.ROBOTS_DISALLOW_OGI).ogiLocation(OgiLocation.SECTION);
-            case SLOW -> b.trap(Trap.SLOW).slowDelay(Duration.ofMillis(400));
+            case SLOW -> b.trap(Trap.SLOW).slowDelay(Duration.ofMillis(120));
             case TREE_CATALOGUE -> b.catalogueFormat(CatalogueFormat.TREE);
         }
         return b.build();

@@ -44,9 +44,18 @@ public final class ScenarioSite implements SimHost {
     private final SiteScenario s;
     private final boolean soft404;
 
+    /** The guide attachment, made once in the background when the site is set up (POI is slow to warm up). */
+    private final java.util.concurrent.CompletableFuture<byte[]> attachment;
+
     public ScenarioSite(SiteScenario scenario) {
         this.s = scenario;
         this.soft404 = scenario.has(Trap.SOFT_404);
+        this.attachment = scenario.guideFormat() == GuideFormat.HTML
+                ? java.util.concurrent.CompletableFuture.completedFuture(new byte[0])
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    List<String> text = GuideText.paragraphs(scenario);
+                    return scenario.guideFormat() == GuideFormat.PDF ? Attachments.pdf(text) : Attachments.docx(text);
+                });
     }
 
     public SiteScenario scenario() {
@@ -59,7 +68,9 @@ public final class ScenarioSite implements SimHost {
             return SimulatedWeb.proxyError(request.host(), "Connection refused (111)", 503);
         }
         SimResponse response = route(request, date);
-        return s.has(Trap.SLOW) ? response.withDelay(s.slowDelay()) : response;
+        // A slow server: its dynamic pages (the homepage and the OGI system) take their time; static files do not.
+        boolean dynamic = request.path().equals("/") || ("http://" + request.host() + request.path()).startsWith(s.ogiBase());
+        return s.has(Trap.SLOW) && dynamic ? response.withDelay(s.slowDelay()) : response;
     }
 
     private SimResponse route(SimRequest request, LocalDate date) {
@@ -226,10 +237,10 @@ public final class ScenarioSite implements SimHost {
         }
         if (s.guidePublished(date) && s.guideFormat() != GuideFormat.HTML && ownGuideLinked()
                 && (s.ogiBase() + rel).equals(s.guideAttachmentUrl())) {
-            List<String> text = GuideText.paragraphs(s);
+            byte[] bytes = attachment.join();
             return s.guideFormat() == GuideFormat.PDF
-                    ? SimResponse.bytes(200, "application/pdf", Attachments.pdf(text))
-                    : SimResponse.bytes(200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Attachments.docx(text));
+                    ? SimResponse.bytes(200, "application/pdf", bytes)
+                    : SimResponse.bytes(200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes);
         }
         if (rel.startsWith("gkml/")) {
             return catalogue(rel.substring(5), date);

@@ -45,7 +45,7 @@ public final class SiteScenario {
         FOREIGN_GUIDE_LINK,
         /** robots.txt disallows the OGI column for every crawler. */
         ROBOTS_DISALLOW_OGI,
-        /** Every response is held back by {@link SiteScenario#slowDelay()}. */
+        /** The homepage and every OGI page are held back by {@link SiteScenario#slowDelay()}. */
         SLOW
     }
 
