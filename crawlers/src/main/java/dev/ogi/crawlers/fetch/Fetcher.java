@@ -123,11 +123,19 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private FetchFailure translate(Throwable t, URI uri) {
-        Throwable c = t;
-        while (c != null) {
+        // The JDK wraps causes differently per failure; look through the whole chain, most
+        // specific first (an unresolved name arrives as a ConnectException around it).
+        for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof FetchFailure f) {
                 return f;
             }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof UnresolvedAddressException || c instanceof java.net.UnknownHostException) {
+                return new FetchFailure(FetchFailure.Kind.DNS, "域名无法解析 " + uri);
+            }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof HttpConnectTimeoutException) {
                 return new FetchFailure(FetchFailure.Kind.CONNECT_TIMEOUT,
                         "连接超时（" + seconds(connectTimeout) + "） " + uri);
@@ -135,22 +143,21 @@ public final class Fetcher implements AutoCloseable {
             if (c instanceof HttpTimeoutException) {
                 return new FetchFailure(FetchFailure.Kind.READ_TIMEOUT, "读取超时（" + seconds(readTimeout) + "） " + uri);
             }
-            if (c instanceof UnresolvedAddressException || c instanceof java.net.UnknownHostException) {
-                return new FetchFailure(FetchFailure.Kind.DNS, "域名无法解析 " + uri);
-            }
             if (c instanceof SSLException) {
                 return new FetchFailure(FetchFailure.Kind.TLS, "HTTPS证书或加密握手失败（" + c.getMessage() + "） " + uri);
             }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ConnectException) {
                 return new FetchFailure(FetchFailure.Kind.REFUSED, "连接被拒绝 " + uri);
             }
-            if (c.getCause() == null && c instanceof IOException) {
-                String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-                return new FetchFailure(FetchFailure.Kind.IO, "连接中断（" + m + "） " + uri);
-            }
-            c = c.getCause();
         }
-        return new FetchFailure(FetchFailure.Kind.IO, "请求失败（" + t + "） " + uri);
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return new FetchFailure(FetchFailure.Kind.IO, "连接中断（" + m + "） " + uri);
     }
 
     static String seconds(Duration d) {

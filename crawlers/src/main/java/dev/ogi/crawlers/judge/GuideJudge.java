@@ -125,7 +125,8 @@ public final class GuideJudge {
         if (mentions) {
             structure = Texts.countAny(c, STRUCTURE);
         }
-        Set<GuideElement> elements = mentions || c.contains("电话") ? elements(c) : EnumSet.noneOf(GuideElement.class);
+        // Elements on the whole text: e-mail addresses are usually mailto links.
+        Set<GuideElement> elements = mentions ? elements(page.compact()) : EnumSet.noneOf(GuideElement.class);
         int anchor = Math.max(0, Math.max(page.text().indexOf("指南"), 0) - 40);
         String titleShown = page.title().isBlank() ? page.url().toString() : "《" + page.title() + "》";
 

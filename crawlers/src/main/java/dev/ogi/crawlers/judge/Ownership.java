@@ -39,8 +39,7 @@ public final class Ownership {
         }
         String noGov = n.replaceFirst("人民政府$", "");
         if (!noGov.equals(n) && noGov.length() >= 2) {
-            v.add(noGov + "政府");
-            v.add(noGov);
+            v.add(noGov + "政府"); // the bare place name is not enough: other guides mention places
         }
         v.removeIf(s -> s.length() < 2);
         return v;
