@@ -5,6 +5,7 @@ import dev.ogi.reports.bulletin.CjkFont;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.Milestone;
 import dev.ogi.server.AppContext;
+import dev.ogi.server.scores.ScoreService;
 import io.dropwizard.core.setup.Environment;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public final class BulletinFeature {
     private final OutboxSender outbox;
 
     public BulletinFeature(AppContext context) {
-        this(context, new StoredFactsScoreSource(context.jdbi()));
+        this(context, ScoreService.forContext(context)::scores);
     }
 
     public BulletinFeature(AppContext context, ScoreSource scores) {

@@ -2,7 +2,11 @@ package dev.ogi.server.bulletins;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.codahale.metrics.MetricRegistry;
 import dev.ogi.reports.bulletin.CjkFont;
+import dev.ogi.server.AppContext;
+import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.scores.ScoreService;
 import dev.ogi.reports.campaign.CampaignLoader;
 import dev.ogi.server.campaigns.CampaignRegistry;
 import dev.ogi.server.db.Database;
@@ -78,7 +82,10 @@ final class BulletinFixture {
 
     /** A bulletin service as a second node (or the app after a restart) would build it on the same file. */
     static BulletinService service(Jdbi jdbi, Clock clock, BulletinsConfiguration configuration) {
-        return new BulletinService(jdbi, clock, campaigns(), new StoredFactsScoreSource(jdbi), configuration,
+        OgiConfiguration app = new OgiConfiguration();
+        app.setSchedulerEnabled(false);
+        AppContext context = AppContext.create(app, jdbi, clock, Jackson.newObjectMapper(), new MetricRegistry());
+        return new BulletinService(jdbi, clock, campaigns(), ScoreService.forContext(context)::scores, configuration,
                 Jackson.newObjectMapper(), BulletinFeature.pdfRenderer(configuration));
     }
 
