@@ -35,6 +35,15 @@ public class OgiApplication extends Application<OgiConfiguration> {
         return "ogi-readiness";
     }
 
+    /**
+     * Dropwizard's own "check" (validate a config file) gives way to the crawler's {@code check},
+     * whose command line is a fixed contract; a config file is still validated by {@code server}.
+     */
+    @Override
+    protected void addDefaultCommands(Bootstrap<OgiConfiguration> bootstrap) {
+        bootstrap.addCommand(new io.dropwizard.core.cli.ServerCommand<>(this));
+    }
+
     @Override
     public void initialize(Bootstrap<OgiConfiguration> bootstrap) {
         // dates as "2007-10-31", not [2007,10,31]
@@ -43,6 +52,8 @@ public class OgiApplication extends Application<OgiConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars", "/webjars", null, "webjars"));
         bootstrap.addCommand(new ImportUnitsCommand());
         bootstrap.addCommand(new dev.ogi.server.bulletins.BulletinCommand());
+        bootstrap.addCommand(new dev.ogi.server.crawls.CrawlCommand());
+        bootstrap.addCommand(new dev.ogi.server.crawls.CheckCommand());
         bootstrap.addCommand(new DemoCommand(this));
     }
 

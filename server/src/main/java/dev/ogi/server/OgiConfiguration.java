@@ -37,6 +37,11 @@ public class OgiConfiguration extends Configuration {
     @NotNull
     private Duration maxCrawlRoundAge = Duration.hours(48);
 
+    /** The website crawler: user agent, politeness, timeouts, proxy, schedule. */
+    @Valid
+    @NotNull
+    private dev.ogi.server.crawls.CrawlerConfiguration crawler = new dev.ogi.server.crawls.CrawlerConfiguration();
+
     /** Bulletins (通报): schedule, issuer, leaders' addresses, PDF font, outbox retries. */
     @Valid
     @NotNull
@@ -129,6 +134,16 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty
     public void setMail(dev.ogi.server.bulletins.MailConfiguration mail) {
         this.mail = mail;
+    }
+
+    @JsonProperty
+    public dev.ogi.server.crawls.CrawlerConfiguration getCrawler() {
+        return crawler;
+    }
+
+    @JsonProperty
+    public void setCrawler(dev.ogi.server.crawls.CrawlerConfiguration crawler) {
+        this.crawler = crawler;
     }
 
     public boolean isDemo() {

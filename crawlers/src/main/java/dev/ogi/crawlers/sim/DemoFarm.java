@@ -134,7 +134,7 @@ public final class DemoFarm {
                         : pick(r, OgiLocation.SECTION, OgiLocation.SUBDOMAIN, OgiLocation.SUBDOMAIN))
                 .linkStyle(pick(r, LinkStyle.TEXT, LinkStyle.TEXT, LinkStyle.IMAGE_ALT, LinkStyle.WINDOW_OPEN))
                 .guideFormat(pick(r, GuideFormat.HTML, GuideFormat.HTML, GuideFormat.HTML, GuideFormat.DOCX, GuideFormat.PDF))
-                .catalogueEntries(16 + r.nextInt(100))
+                .catalogueEntries(16 + r.nextInt(60))
                 .navLinks(40 + r.nextInt(60))
                 .columnFrom(LocalDate.of(2007, 9, 25).plusDays(r.nextInt(20)));
         LocalDate onTimeGuide = LocalDate.of(2007, 10, 15).plusDays(r.nextInt(17));

@@ -1,0 +1,95 @@
+package dev.ogi.server.crawls;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/** Crawl rounds, site checks and their evidence; appended, never overwritten. */
+@RegisterConstructorMapper(CrawlRound.class)
+@RegisterConstructorMapper(SiteCheck.class)
+@RegisterConstructorMapper(EvidenceRow.class)
+public interface CrawlDao {
+
+    String ROUND_COLUMNS = "id, started_at, finished_at, as_of, trigger_source, status, units_total, units_done, "
+            + "pages_fetched, errors, failure";
+
+    String CHECK_COLUMNS = "id, round_id, unit_code, as_of, started_at, finished_at, homepage, reachable, error, "
+            + "robots_blocked, pages_fetched, ogi_column, consecutive_failures, carried_over, guide_found, guide_url, "
+            + "guide_under_construction, guide_elements, catalogue_found, catalogue_url, catalogue_under_construction, "
+            + "catalogue_entries, catalogue_fields";
+
+    // RETURNING rather than getGeneratedKeys: the SQLite driver behind the pool answers the latter with no rows
+    @SqlQuery("INSERT INTO crawl_rounds (started_at, as_of, trigger_source, status, units_total) "
+            + "VALUES (:startedAt, :asOf, :trigger, 'running', :unitsTotal) RETURNING id")
+    long insertRound(@Bind("startedAt") String startedAt, @Bind("asOf") String asOf, @Bind("trigger") String trigger,
+            @Bind("unitsTotal") int unitsTotal);
+
+    @SqlUpdate("UPDATE crawl_rounds SET units_done = :done, pages_fetched = :pages, errors = :errors WHERE id = :id")
+    void progress(@Bind("id") long id, @Bind("done") int done, @Bind("pages") int pages, @Bind("errors") int errors);
+
+    @SqlUpdate("UPDATE crawl_rounds SET status = :status, finished_at = :at, units_done = :done, pages_fetched = :pages, "
+            + "errors = :errors, failure = :failure WHERE id = :id")
+    void finish(@Bind("id") long id, @Bind("status") String status, @Bind("at") String at, @Bind("done") int done,
+            @Bind("pages") int pages, @Bind("errors") int errors, @Bind("failure") String failure);
+
+    /** Rounds a stopped process left "running" can never finish: mark them failed. */
+    @SqlUpdate("UPDATE crawl_rounds SET status = 'failed', finished_at = :at, "
+            + "failure = '服务在本轮检查进行中停止，本轮已中断（已写入的检查结果保留）' WHERE status = 'running'")
+    int failAbandoned(@Bind("at") String at);
+
+    @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM crawl_rounds ORDER BY id DESC LIMIT :limit")
+    List<CrawlRound> rounds(@Bind("limit") int limit);
+
+    @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM crawl_rounds WHERE id = :id")
+    Optional<CrawlRound> round(@Bind("id") long id);
+
+    /** The latest check performed for a unit (in the order rounds ran). */
+    @SqlQuery("SELECT " + CHECK_COLUMNS + " FROM site_checks WHERE unit_code = :code ORDER BY id DESC LIMIT 1")
+    Optional<SiteCheck> lastCheck(@Bind("code") String unitCode);
+
+    @SqlQuery("INSERT INTO site_checks (round_id, unit_code, as_of, started_at, finished_at, homepage, reachable, error, "
+            + "robots_blocked, pages_fetched, ogi_column, consecutive_failures, carried_over, guide_found, guide_url, "
+            + "guide_under_construction, guide_elements, catalogue_found, catalogue_url, catalogue_under_construction, "
+            + "catalogue_entries, catalogue_fields) VALUES (:roundId, :unitCode, :asOf, :startedAt, :finishedAt, :homepage, "
+            + ":reachable, :error, :robotsBlocked, :pagesFetched, :ogiColumn, :consecutiveFailures, :carriedOver, :guideFound, "
+            + ":guideUrl, :guideUnderConstruction, :guideElements, :catalogueFound, :catalogueUrl, :catalogueUnderConstruction, "
+            + ":catalogueEntries, :catalogueFields) RETURNING id")
+    long insertCheck(@BindMethods SiteCheck check);
+
+    @SqlUpdate("INSERT INTO evidence (check_id, kind, url, http_status, fetched_at, content_hash, title, excerpt, reason) "
+            + "VALUES (:checkId, :kind, :url, :httpStatus, :fetchedAt, :contentHash, :title, :excerpt, :reason)")
+    void insertEvidence(@BindMethods EvidenceRow evidence);
+
+    /** A check and its evidence, all or nothing. */
+    @Transaction
+    default long insertCheckWithEvidence(SiteCheck check, List<EvidenceRow> evidence) {
+        long id = insertCheck(check);
+        for (EvidenceRow e : evidence) {
+            insertEvidence(new EvidenceRow(0, id, e.kind(), e.url(), e.httpStatus(), e.fetchedAt(), e.contentHash(),
+                    e.title(), e.excerpt(), e.reason()));
+        }
+        return id;
+    }
+
+    @SqlQuery("SELECT " + CHECK_COLUMNS + " FROM site_checks WHERE unit_code = :code ORDER BY id DESC LIMIT :limit")
+    List<SiteCheck> checksOf(@Bind("code") String unitCode, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT " + CHECK_COLUMNS + " FROM site_checks WHERE round_id = :round ORDER BY unit_code")
+    List<SiteCheck> checksInRound(@Bind("round") long roundId);
+
+    @SqlQuery("SELECT id, check_id, kind, url, http_status, fetched_at, content_hash, title, excerpt, reason "
+            + "FROM evidence WHERE check_id IN (<ids>) ORDER BY check_id, id")
+    List<EvidenceRow> evidenceOf(@BindList("ids") List<Long> checkIds);
+
+    @SqlQuery("SELECT min(as_of) FROM site_checks WHERE unit_code = :code AND guide_found = 1")
+    Optional<String> guideFirstSeen(@Bind("code") String unitCode);
+
+    @SqlQuery("SELECT min(as_of) FROM site_checks WHERE unit_code = :code AND catalogue_found = 1")
+    Optional<String> catalogueFirstSeen(@Bind("code") String unitCode);
+}

@@ -1,0 +1,65 @@
+package dev.ogi.server.crawls;
+
+import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.AsOfClock;
+import dev.ogi.server.units.UnitService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Crawl rounds: start one (the general office), list them, and follow the running one. */
+@Path("/crawls")
+@Produces(MediaType.APPLICATION_JSON)
+public class CrawlResource {
+
+    private final CrawlService crawls;
+    private final UnitService units;
+    private final AsOfClock asOf;
+
+    public CrawlResource(CrawlService crawls, UnitService units, AsOfClock asOf) {
+        this.crawls = crawls;
+        this.units = units;
+        this.asOf = asOf;
+    }
+
+    /** Starts a round over every active unit in the background; 409 while one runs. */
+    @POST
+    @RolesAllowed("office")
+    public Response start(@QueryParam("asOf") String asOfParameter) {
+        CrawlRound round = crawls.startInBackground("api", asOf.resolve(asOfParameter), units.list(false));
+        return Response.status(Response.Status.ACCEPTED).entity(round).build();
+    }
+
+    /** Rounds, newest first. */
+    @GET
+    @RolesAllowed({"office", "leader", "unit"})
+    public List<CrawlRound> list(@QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw ApiException.badRequest("参数 limit 应在 1 到 1000 之间，而不是 " + limit);
+        }
+        return crawls.dao().rounds(limit);
+    }
+
+    /** The running round's progress (units done / total, pages fetched, errors), or the last round's. */
+    @GET
+    @Path("/current")
+    @RolesAllowed({"office", "leader", "unit"})
+    public CrawlService.Progress current() {
+        return crawls.progress();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"office", "leader", "unit"})
+    public CrawlRound round(@PathParam("id") long id) {
+        return crawls.dao().round(id).orElseThrow(() -> ApiException.notFound("没有第 " + id + " 轮网站检查"));
+    }
+}

@@ -1,0 +1,310 @@
+package dev.ogi.server.crawls;
+
+import dev.ogi.crawlers.CrawlListener;
+import dev.ogi.crawlers.Crawler;
+import dev.ogi.crawlers.CrawlerSettings;
+import dev.ogi.crawlers.model.Evidence;
+import dev.ogi.crawlers.model.SiteResult;
+import dev.ogi.crawlers.model.SiteTarget;
+import dev.ogi.server.core.ApiException;
+import dev.ogi.server.units.Unit;
+import io.dropwizard.lifecycle.Managed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs crawl rounds and stores them: one {@code crawl_rounds} row per round, one
+ * {@code site_checks} row (with its evidence) per unit, written as each site finishes, so a crash
+ * mid-round keeps what was written and an error on one unit never loses another's findings.
+ * A site that fails keeps its last good findings ({@code carried_over = 1}) until it has failed
+ * {@code failuresBeforeMissing} rounds in a row. One round runs at a time.
+ */
+public final class CrawlService implements Managed {
+
+    /** What crawls a list of sites; the real crawler, or another one (the demo's, a test's). */
+    @FunctionalInterface
+    public interface Engine {
+        List<SiteResult> crawl(List<SiteTarget> targets, CrawlListener listener);
+    }
+
+    /** A running round's progress, as {@code GET /api/crawls/current} shows it. */
+    public record Progress(boolean running, Long roundId, String trigger, String asOf, String startedAt, int unitsTotal,
+            int unitsDone, int pagesFetched, int errors) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
+
+    private final CrawlDao dao;
+    private final Clock clock;
+    private final int failuresBeforeMissing;
+    private final CrawlerSettings settings;
+    private final AtomicReference<RunningRound> current = new AtomicReference<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "crawl-round");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Crawler crawler;
+
+    public CrawlService(Jdbi jdbi, Clock clock, CrawlerSettings settings, int failuresBeforeMissing) {
+        this.dao = jdbi.onDemand(CrawlDao.class);
+        this.clock = clock;
+        this.settings = settings;
+        this.failuresBeforeMissing = failuresBeforeMissing;
+    }
+
+    public CrawlDao dao() {
+        return dao;
+    }
+
+    public CrawlerSettings settings() {
+        return settings;
+    }
+
+    /** The configured crawler, made on first use and kept (it holds the per-host politeness). */
+    public synchronized Engine defaultEngine() {
+        if (crawler == null) {
+            crawler = new Crawler(settings);
+        }
+        Crawler c = crawler;
+        return c::crawlAll;
+    }
+
+    /** Starts a round in the background; the returned round is the stored "running" row. */
+    public CrawlRound startInBackground(String trigger, LocalDate asOf, List<Unit> units) {
+        RunningRound round = claim(trigger, asOf, units.size());
+        try {
+            background.submit(() -> execute(round, units, defaultEngine(), CrawlListener.NONE));
+        } catch (RuntimeException e) {
+            current.set(null);
+            throw e;
+        }
+        return dao.round(round.id).orElseThrow();
+    }
+
+    /** Runs a round now, in this thread, and returns the stored round once it has ended. */
+    public CrawlRound runNow(String trigger, LocalDate asOf, List<Unit> units, Engine engine, CrawlListener listener) {
+        RunningRound round = claim(trigger, asOf, units.size());
+        execute(round, units, engine, listener);
+        return dao.round(round.id).orElseThrow();
+    }
+
+    public CrawlRound runNow(String trigger, LocalDate asOf, List<Unit> units) {
+        return runNow(trigger, asOf, units, defaultEngine(), CrawlListener.NONE);
+    }
+
+    /** A unit's checks, newest first, with their evidence and the first days its guide and catalogue were seen. */
+    public UnitChecks history(String unitCode, int limit) {
+        List<SiteCheck> checks = dao.checksOf(unitCode, limit);
+        java.util.Map<Long, List<EvidenceRow>> evidence = checks.isEmpty() ? java.util.Map.of()
+                : dao.evidenceOf(checks.stream().map(SiteCheck::id).toList()).stream()
+                        .collect(Collectors.groupingBy(EvidenceRow::checkId));
+        return new UnitChecks(unitCode, dao.guideFirstSeen(unitCode).orElse(null), dao.catalogueFirstSeen(unitCode).orElse(null),
+                checks.stream().map(c -> UnitChecks.Check.of(c, evidence.getOrDefault(c.id(), List.of()))).toList());
+    }
+
+    public boolean isRunning() {
+        return current.get() != null;
+    }
+
+    public Progress progress() {
+        RunningRound r = current.get();
+        if (r != null && r.id > 0) {
+            return new Progress(true, r.id, r.trigger, r.asOf.toString(), r.startedAt.toString(), r.total,
+                    r.done.get(), r.pages.get(), r.errors.get());
+        }
+        return dao.rounds(1).stream().findFirst()
+                .map(last -> new Progress(CrawlRound.RUNNING.equals(last.status()), last.id(), last.triggerSource(),
+                        last.asOf(), last.startedAt(), last.unitsTotal(), last.unitsDone(), last.pagesFetched(), last.errors()))
+                .orElse(new Progress(false, null, null, null, null, 0, 0, 0, 0));
+    }
+
+    private RunningRound claim(String trigger, LocalDate asOf, int total) {
+        RunningRound round = new RunningRound(trigger, asOf, clock.instant(), total);
+        if (!current.compareAndSet(null, round)) {
+            RunningRound other = current.get();
+            throw ApiException.conflict("已有一轮网站检查正在进行" + (other == null ? "" : "（第 " + other.id + " 轮，已完成 "
+                    + other.done.get() + "/" + other.total + " 个单位）") + "，请等它结束后再试");
+        }
+        try {
+            round.id = dao.insertRound(round.startedAt.toString(), asOf.toString(), trigger, total);
+        } catch (RuntimeException e) {
+            current.set(null);
+            throw e;
+        }
+        return round;
+    }
+
+    private void execute(RunningRound round, List<Unit> units, Engine engine, CrawlListener extra) {
+        Set<String> stored = ConcurrentHashMap.newKeySet();
+        CrawlListener listener = new CrawlListener() {
+            @Override
+            public void siteStarted(SiteTarget target) {
+                extra.siteStarted(target);
+            }
+
+            @Override
+            public void pageFetched(SiteTarget target, String url, int status) {
+                extra.pageFetched(target, url, status);
+            }
+
+            @Override
+            public void siteFinished(SiteResult result) {
+                if (stored.add(result.code())) {
+                    store(round, result);
+                }
+                extra.siteFinished(result);
+            }
+        };
+        String status = CrawlRound.FINISHED;
+        String failure = null;
+        try {
+            List<SiteTarget> targets = units.stream()
+                    .map(u -> new SiteTarget(u.code(), u.name(), u.group(), u.homepage() == null ? "" : u.homepage()))
+                    .toList();
+            List<SiteResult> results = engine.crawl(targets, listener);
+            for (SiteResult result : results) {
+                if (result != null && stored.add(result.code())) {
+                    store(round, result);
+                }
+            }
+        } catch (Throwable t) {
+            LOG.error("crawl round {} failed", round.id, t);
+            status = CrawlRound.FAILED;
+            failure = "本轮检查中途出错（已写入的 " + round.done.get() + " 个单位的结果保留）：" + t;
+        } finally {
+            try {
+                dao.finish(round.id, status, clock.instant().toString(), round.done.get(), round.pages.get(),
+                        round.errors.get(), failure);
+            } finally {
+                current.set(null);
+            }
+        }
+    }
+
+    /** Stores one unit's result; a failure here is that unit's error, never the round's. */
+    private synchronized void store(RunningRound round, SiteResult result) {
+        round.pages.addAndGet(Math.max(0, result.pagesFetched()));
+        try {
+            Optional<SiteCheck> last = dao.lastCheck(result.code());
+            List<EvidenceRow> evidence = new ArrayList<>();
+            SiteCheck check = toCheck(round, result, last, evidence);
+            dao.insertCheckWithEvidence(check, evidence);
+            if (!result.reachable() || result.error() != null) {
+                round.errors.incrementAndGet();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("the check of unit {} in round {} could not be stored", result.code(), round.id, e);
+            round.errors.incrementAndGet();
+        } finally {
+            round.done.incrementAndGet();
+            try {
+                dao.progress(round.id, round.done.get(), round.pages.get(), round.errors.get());
+            } catch (RuntimeException e) {
+                LOG.warn("progress of round {} not stored: {}", round.id, e.toString());
+            }
+        }
+    }
+
+    private SiteCheck toCheck(RunningRound round, SiteResult r, Optional<SiteCheck> last, List<EvidenceRow> evidence) {
+        String asOf = round.asOf.toString();
+        String started = instant(r.startedAt(), round.startedAt);
+        String finished = instant(r.finishedAt(), clock.instant());
+        evidence.add(new EvidenceRow(0, 0, "homepage", r.homepage() == null ? "" : r.homepage(), null, started, null, null, null,
+                r.reachable()
+                        ? "首页可以访问；本次共请求 " + r.pagesFetched() + " 次" + (r.error() == null ? "" : "；问题：" + r.error())
+                        : "首页无法访问：" + (r.error() == null ? "未知原因" : r.error())));
+        if (r.reachable()) {
+            r.guide().evidence().ifPresent(e -> evidence.add(row("guide", e)));
+            r.catalogue().evidence().ifPresent(e -> evidence.add(row("catalogue", e)));
+            return new SiteCheck(0, round.id, r.code(), asOf, started, finished, r.homepage(), true, r.error(),
+                    r.robotsBlocked(), r.pagesFetched(), r.ogiColumnOnHomepage(), 0, false,
+                    r.guide().found(), r.guide().url(), r.guide().underConstruction(), codes(r.guide().elements()),
+                    r.catalogue().found(), r.catalogue().url(), r.catalogue().underConstruction(), r.catalogue().entries(),
+                    codes(r.catalogue().fields()));
+        }
+        int failures = last.map(SiteCheck::consecutiveFailures).orElse(0) + 1;
+        boolean carry = last.isPresent() && (last.get().reachable() || last.get().carriedOver()) && failures < failuresBeforeMissing;
+        if (carry) {
+            SiteCheck good = last.get();
+            for (EvidenceRow e : dao.evidenceOf(List.of(good.id()))) {
+                if (!e.kind().equals("homepage")) {
+                    evidence.add(new EvidenceRow(0, 0, e.kind(), e.url(), e.httpStatus(), e.fetchedAt(), e.contentHash(), e.title(),
+                            e.excerpt(), prefixed("网站本次无法访问（连续第 " + failures + " 次），沿用 " + good.asOf() + " 检查的结果：", e.reason())));
+                }
+            }
+            return new SiteCheck(0, round.id, r.code(), asOf, started, finished, r.homepage(), false, r.error(), good.robotsBlocked(),
+                    r.pagesFetched(), good.ogiColumn(), failures, true, good.guideFound(), good.guideUrl(),
+                    good.guideUnderConstruction(), good.guideElements(), good.catalogueFound(), good.catalogueUrl(),
+                    good.catalogueUnderConstruction(), good.catalogueEntries(), good.catalogueFields());
+        }
+        return new SiteCheck(0, round.id, r.code(), asOf, started, finished, r.homepage(), false, r.error(), r.robotsBlocked(),
+                r.pagesFetched(), false, failures, false, false, null, false, "", false, null, false, null, "");
+    }
+
+    private static String prefixed(String prefix, String reason) {
+        return prefix + (reason == null ? "" : reason);
+    }
+
+    private static EvidenceRow row(String kind, Evidence e) {
+        return new EvidenceRow(0, 0, kind, e.url(), e.httpStatus(), e.fetchedAt() == null ? null : e.fetchedAt().toString(),
+                e.contentHash(), e.title(), e.excerpt(), e.reason());
+    }
+
+    private static String instant(Instant value, Instant fallback) {
+        return (value == null ? fallback : value).toString();
+    }
+
+    static String codes(Set<? extends Enum<?>> values) {
+        return values == null ? "" : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    @Override
+    public void start() {
+        int abandoned = dao.failAbandoned(clock.instant().toString());
+        if (abandoned > 0) {
+            LOG.warn("{} crawl round(s) left running by an earlier process marked failed", abandoned);
+        }
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+        Crawler c = crawler;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    private static final class RunningRound {
+        final String trigger;
+        final LocalDate asOf;
+        final Instant startedAt;
+        final int total;
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicInteger pages = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
+        volatile long id;
+
+        RunningRound(String trigger, LocalDate asOf, Instant startedAt, int total) {
+            this.trigger = trigger;
+            this.asOf = asOf;
+            this.startedAt = startedAt;
+            this.total = total;
+        }
+    }
+}
