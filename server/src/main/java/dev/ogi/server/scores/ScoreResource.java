@@ -101,13 +101,21 @@ public class ScoreResource {
      * (or since the day given as {@code since}) and each unit's series. Served from the cached
      * snapshot as ready-made bytes.
      */
-    public Response rankings(String groupParameter, String asOfParameter, String sinceParameter, String campaignId) {
+    public Response rankings(String groupParameter, String asOfParameter, String sinceParameter, String campaignId,
+            String acceptEncoding) {
         ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
         Optional<String> group = group(groupParameter);
         Optional<LocalDate> since = since(sinceParameter, snapshot.asOf());
         String key = "rankings|" + group.orElse("*") + "|" + since.map(LocalDate::toString).orElse("");
         byte[] body = snapshot.encoded().computeIfAbsent(key, k -> encode(rankingsResponse(snapshot, group, since)));
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Vary", "Accept-Encoding");
+        if (acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+            // compressed once per snapshot rather than by the server's gzip filter on every request
+            byte[] gzipped = snapshot.encoded().computeIfAbsent(key + "|gzip", k -> gzip(body));
+            return response.entity(gzipped).header("Content-Encoding", "gzip").build();
+        }
+        return response.entity(body).build();
     }
 
     public Response rankingsWorkbook(String groupParameter, String asOfParameter, String sinceParameter,
@@ -205,6 +213,16 @@ public class ScoreResource {
                 snapshot.days(), rankings);
     }
 
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private byte[] encode(Object value) {
         try {
             return json.writeValueAsBytes(value);
@@ -270,8 +288,9 @@ public class ScoreResource {
 
         @GET
         public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
-                @QueryParam("since") String since, @QueryParam("campaign") String campaign) {
-            return scores.rankings(group, asOf, since, campaign);
+                @QueryParam("since") String since, @QueryParam("campaign") String campaign,
+                @jakarta.ws.rs.HeaderParam("Accept-Encoding") String acceptEncoding) {
+            return scores.rankings(group, asOf, since, campaign, acceptEncoding);
         }
     }
 

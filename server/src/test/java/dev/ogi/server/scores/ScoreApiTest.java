@@ -173,6 +173,24 @@ class ScoreApiTest {
     }
 
     @Test
+    void rankingIsServedGzippedToClientsThatAcceptIt() throws Exception {
+        get("/rankings?group=市州&asOf=2007-11-03");         // as the office: creates the account where sign-in exists
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        TestApp.api(APP, "/rankings?asOf=2007-11-03")))
+                .header("Accept-Encoding", "gzip")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "test-office:test-password".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+        byte[] json = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
+        assertThat(JSON.readTree(json).get("asOf").asText()).isEqualTo("2007-11-03");
+    }
+
+    @Test
     void rankingWithoutAsOfIsJudgedAsOfTheServiceDayAndCoversEveryGroup() {
         JsonNode body = get("/rankings");
 

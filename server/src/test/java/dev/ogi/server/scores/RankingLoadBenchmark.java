@@ -1,0 +1,162 @@
+package dev.ogi.server.scores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ogi.reports.bench.SyntheticCampaignData;
+import dev.ogi.reports.score.CheckSnapshot;
+import dev.ogi.reports.score.UnitFacts;
+import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.TestApp;
+import dev.ogi.server.db.Database;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A benchmark, not a test (it asserts only that the answers are right, never how fast): the real
+ * application on loopback with 2,000 units and 100 crawl rounds of history in its SQLite file,
+ * {@code GET /api/rankings?group=...} from concurrent clients, p50/p99 printed. Off by default:
+ *
+ * <pre>mvn -B -o -pl server -am test -Dtest=RankingLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dogi.benchmark=true</pre>
+ *
+ * Options: {@code -Dogi.benchmark.units=2000 -Dogi.benchmark.rounds=100 -Dogi.benchmark.clients=8
+ * -Dogi.benchmark.requests=4000}.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+@EnabledIfSystemProperty(named = "ogi.benchmark", matches = "true")
+class RankingLoadBenchmark {
+
+    private static final int UNITS = Integer.getInteger("ogi.benchmark.units", 2000);
+    private static final int ROUNDS = Integer.getInteger("ogi.benchmark.rounds", 100);
+    private static final int CLIENTS = Integer.getInteger("ogi.benchmark.clients", 8);
+    private static final int REQUESTS = Integer.getInteger("ogi.benchmark.requests", 4000);
+
+    @RegisterExtension
+    static final DropwizardAppExtension<OgiConfiguration> APP = TestApp.extension(
+            ConfigOverride.config("asOf", SyntheticCampaignData.roundDays(ROUNDS).get(ROUNDS - 1).toString()));
+
+    @Test
+    void rankingsUnderConcurrentLoad() throws Exception {
+        long loadStart = System.nanoTime();
+        List<UnitFacts> facts = SyntheticCampaignData.generate(UNITS, ROUNDS, 2007);
+        store(facts);
+        System.out.printf("stored %d units x %d rounds in %.1f s%n", UNITS, ROUNDS, (System.nanoTime() - loadStart) / 1e9);
+
+        String[] groups = SyntheticCampaignData.GROUPS;
+        long first = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            // the first call computes the snapshot; on a busy machine it may outlast the client's read timeout
+            try (Response response = target(groups[0]).request().get()) {
+                assertThat(response.getStatus()).isEqualTo(200);
+                System.out.printf("first call (loads the facts, scores every unit at every round, ranks): %.0f ms, "
+                        + "%d bytes%n", (System.nanoTime() - first) / 1e6, response.readEntity(byte[].class).length);
+                break;
+            } catch (jakarta.ws.rs.ProcessingException timeout) {
+                if (attempt == 5) {
+                    throw timeout;
+                }
+            }
+        }
+        for (String group : groups) {           // warm-up: every group's body encoded, JIT warm
+            for (int i = 0; i < 50; i++) {
+                try (Response response = target(group).request().get()) {
+                    response.readEntity(byte[].class);
+                }
+            }
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<long[]>> results = new ArrayList<>();
+        int perClient = REQUESTS / CLIENTS;
+        long start = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            results.add(pool.submit(() -> {
+                long[] latencies = new long[perClient];
+                for (int i = 0; i < perClient; i++) {
+                    WebTarget target = target(groups[(client + i) % groups.length]);
+                    long t0 = System.nanoTime();
+                    try (Response response = target.request().get()) {
+                        byte[] body = response.readEntity(byte[].class);
+                        latencies[i] = System.nanoTime() - t0;
+                        if (response.getStatus() != 200 || body.length == 0) {
+                            throw new IllegalStateException("status " + response.getStatus());
+                        }
+                    }
+                }
+                return latencies;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> result : results) {
+            Arrays.stream(result.get()).forEach(all::add);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        List<Long> sorted = all.stream().sorted().collect(Collectors.toList());
+        System.out.printf("GET /api/rankings?group=… : %d requests from %d concurrent clients in %.2f s (%.0f req/s)%n",
+                sorted.size(), CLIENTS, seconds, sorted.size() / seconds);
+        System.out.printf("latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(sorted, 0.50),
+                percentile(sorted, 0.90), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+        assertThat(sorted).hasSize(perClient * CLIENTS);
+    }
+
+    private static WebTarget target(String group) {
+        return TestApp.asOffice(APP, "/rankings").queryParam("group", group);
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static void store(List<UnitFacts> facts) {
+        Jdbi jdbi = Database.configure(Jdbi.create(APP.getConfiguration().getDatabase().getUrl()));
+        jdbi.useTransaction(handle -> {
+            PreparedBatch units = handle.prepareBatch("INSERT INTO units (code, name, short_name, unit_group, active, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, ?, 1, '2007-09-19T00:00:00Z', '2007-09-19T00:00:00Z')");
+            for (UnitFacts unit : facts) {
+                units.add(unit.unit().code(), unit.unit().name(), unit.unit().shortName(), unit.unit().group());
+            }
+            units.execute();
+            List<LocalDate> days = SyntheticCampaignData.roundDays(ROUNDS);
+            PreparedBatch rounds = handle.prepareBatch("INSERT INTO crawl_rounds (id, started_at, finished_at, as_of, "
+                    + "trigger_source, status) VALUES (?, ?, ?, ?, 'schedule', 'finished')");
+            for (int r = 0; r < days.size(); r++) {
+                rounds.add(r + 1, days.get(r) + "T01:00:00Z", days.get(r) + "T02:00:00Z", days.get(r).toString());
+            }
+            rounds.execute();
+            PreparedBatch checks = handle.prepareBatch("INSERT INTO site_checks (id, round_id, unit_code, as_of, started_at, "
+                    + "finished_at, reachable, ogi_column, carried_over, guide_found, guide_url, guide_elements, "
+                    + "catalogue_found, catalogue_url, catalogue_entries, catalogue_fields) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (UnitFacts unit : facts) {
+                for (CheckSnapshot c : unit.checks()) {
+                    String at = c.asOf() + "T01:30:00Z";
+                    checks.add(c.checkId(), c.roundId(), unit.unit().code(), c.asOf().toString(), at, at,
+                            c.reachable() ? 1 : 0, c.ogiColumn() ? 1 : 0, c.carriedOver() ? 1 : 0, c.guideFound() ? 1 : 0,
+                            c.guideUrl(), c.guideElements().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                            c.catalogueFound() ? 1 : 0, c.catalogueUrl(), c.catalogueEntries(),
+                            c.catalogueFields().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                }
+            }
+            checks.execute();
+        });
+    }
+}
