@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CrawlBenchmark {
 
     record Figures(String label, int sites, long pages, double wallSeconds, double processCpuSeconds,
-                   double crawlerCpuSeconds, long peakHeapBytes, double floorSeconds, int errors, int guidesFound,
-                   int cataloguesFound) {
+                   double crawlerCpuSeconds, long peakHeapBytes, double floorSeconds, double nominalFloorSeconds,
+                   int maxPagesOnOneSite, int errors, int guidesFound, int cataloguesFound) {
 
         void print() {
             System.out.printf(Locale.ROOT, "%n== %s ==%n", label);
@@ -49,7 +49,9 @@ public final class CrawlBenchmark {
                     crawlerCpuSeconds, 1000 * crawlerCpuSeconds / Math.max(1, pages), pages / Math.max(1e-9, crawlerCpuSeconds));
             System.out.printf(Locale.ROOT, "peak heap           %8.1f MB%n", peakHeapBytes / 1048576.0);
             if (floorSeconds > 0) {
-                System.out.printf(Locale.ROOT, "politeness floor    %8.2f s  (pages per site x delay)%n", floorSeconds);
+                System.out.printf(Locale.ROOT, "politeness floor    %8.2f s  (%d pages, the most fetched from one site, x delay)%n",
+                        floorSeconds, maxPagesOnOneSite);
+                System.out.printf(Locale.ROOT, "nominal floor       %8.2f s  (the site size in pages x delay)%n", nominalFloorSeconds);
                 System.out.printf(Locale.ROOT, "wall / floor        %8.3f%n", wallSeconds / floorSeconds);
             }
         }
@@ -105,9 +107,10 @@ public final class CrawlBenchmark {
             int errors = (int) results.stream().filter(r -> r.error() != null).count();
             int guides = (int) results.stream().filter(r -> r.guide().found()).count();
             int catalogues = (int) results.stream().filter(r -> r.catalogue().found()).count();
-            double floor = pages * delay.toMillis() / 1000.0;
-            return new Figures(label, siteCount, fetched, wall, cpu / 1e9, Math.max(0, cpu - sim) / 1e9, heap.peak(), floor,
-                    errors, guides, catalogues);
+            int maxPages = results.stream().mapToInt(SiteResult::pagesFetched).max().orElse(0);
+            double seconds = delay.toMillis() / 1000.0;
+            return new Figures(label, siteCount, fetched, wall, cpu / 1e9, Math.max(0, cpu - sim) / 1e9, heap.peak(),
+                    maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues);
         }
     }
 
