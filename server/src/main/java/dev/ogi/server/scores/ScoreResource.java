@@ -102,12 +102,14 @@ public class ScoreResource {
      * snapshot as ready-made bytes.
      */
     public Response rankings(String groupParameter, String asOfParameter, String sinceParameter, String campaignId,
-            String acceptEncoding) {
+            String pointsParameter, String acceptEncoding) {
         ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
         Optional<String> group = group(groupParameter);
         Optional<LocalDate> since = since(sinceParameter, snapshot.asOf());
-        String key = "rankings|" + group.orElse("*") + "|" + since.map(LocalDate::toString).orElse("");
-        byte[] body = snapshot.encoded().computeIfAbsent(key, k -> encode(rankingsResponse(snapshot, group, since)));
+        int points = sparklinePoints(pointsParameter, snapshot.days().size());
+        String key = "rankings|" + group.orElse("*") + "|" + since.map(LocalDate::toString).orElse("") + "|" + points;
+        byte[] body = snapshot.encoded().computeIfAbsent(key,
+                k -> encode(rankingsResponse(snapshot, group, since, points)));
         Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Vary", "Accept-Encoding");
         if (acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
@@ -123,7 +125,7 @@ public class ScoreResource {
         ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
         Optional<String> group = group(groupParameter);
         Optional<LocalDate> since = since(sinceParameter, snapshot.asOf());
-        RankingsResponse response = rankingsResponse(snapshot, group, since);
+        RankingsResponse response = rankingsResponse(snapshot, group, since, 0);
         byte[] workbook = RankingWorkbook.write(snapshot, response);
         String fileName = "排名-" + snapshot.asOf() + ".xlsx";
         return Response.ok(workbook, XLSX)
@@ -192,7 +194,47 @@ public class ScoreResource {
         return Optional.of(since);
     }
 
-    private RankingsResponse rankingsResponse(ScoreSnapshot snapshot, Optional<String> group, Optional<LocalDate> since) {
+    /** Default sparkline length: enough for a table cell; the full series is at /units/{code}/score/history. */
+    static final int DEFAULT_SPARKLINE_POINTS = 30;
+
+    private static int sparklinePoints(String parameter, int rounds) {
+        if (parameter == null || parameter.isBlank()) {
+            return Math.min(DEFAULT_SPARKLINE_POINTS, rounds);
+        }
+        if (parameter.strip().equals("all")) {
+            return rounds;
+        }
+        try {
+            int points = Integer.parseInt(parameter.strip());
+            if (points >= 0) {
+                return Math.min(points, rounds);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiException.badRequest("参数 points 无效：\"" + parameter + "\"，应为 0 以上的整数或 all（全部轮次）");
+    }
+
+    /** Which of the round days a sparkline of {@code points} points shows: evenly spread, always the last. */
+    static int[] sampledRounds(int rounds, int points) {
+        int[] indices = new int[points];
+        for (int i = 0; i < points; i++) {
+            indices[i] = points == 1 ? rounds - 1 : (int) Math.round((double) i * (rounds - 1) / (points - 1));
+        }
+        return indices;
+    }
+
+    private static double[] sample(double[] values, int[] indices) {
+        double[] sampled = new double[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            sampled[i] = values.length == 0 ? 0 : values[indices[i]];
+        }
+        return sampled;
+    }
+
+    private RankingsResponse rankingsResponse(ScoreSnapshot snapshot, Optional<String> group, Optional<LocalDate> since,
+            int points) {
+        int[] sampled = sampledRounds(snapshot.days().size(), points);
         List<String> groups = group.map(List::of).orElseGet(() -> List.copyOf(snapshot.rankings().keySet()));
         Map<String, Integer> sinceRanks = since.map(day -> ranks(scores.snapshot(snapshot.campaign(), day))).orElse(null);
         List<GroupRanking> rankings = new ArrayList<>();
@@ -203,14 +245,15 @@ public class ScoreResource {
             List<RankRow> rows = ranking.rows().stream()
                     .map(r -> new RankRow(r.rank(), r.change().orElse(null), r.previousRank().orElse(null),
                             r.unit().code(), r.unit().name(), r.unit().shortName(), r.total(), r.max(),
-                            snapshot.series().get(r.unit().code())))
+                            sample(snapshot.series().get(r.unit().code()), sampled)))
                     .toList();
-            double[] average = snapshot.groupAverages().getOrDefault(g, List.of()).stream()
-                    .mapToDouble(ScorePoint::score).toArray();
+            double[] average = sample(snapshot.groupAverages().getOrDefault(g, List.of()).stream()
+                    .mapToDouble(ScorePoint::score).toArray(), sampled);
             rankings.add(new GroupRanking(g, rows.size(), average, rows));
         }
+        List<LocalDate> days = java.util.Arrays.stream(sampled).mapToObj(snapshot.days()::get).toList();
         return new RankingsResponse(snapshot.asOf(), since.orElse(snapshot.previousAsOf().orElse(null)), basis(snapshot),
-                snapshot.days(), rankings);
+                days, snapshot.days().size(), rankings);
     }
 
     private static byte[] gzip(byte[] body) {
@@ -289,8 +332,8 @@ public class ScoreResource {
         @GET
         public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
                 @QueryParam("since") String since, @QueryParam("campaign") String campaign,
-                @jakarta.ws.rs.HeaderParam("Accept-Encoding") String acceptEncoding) {
-            return scores.rankings(group, asOf, since, campaign, acceptEncoding);
+                @QueryParam("points") String points, @jakarta.ws.rs.HeaderParam("Accept-Encoding") String acceptEncoding) {
+            return scores.rankings(group, asOf, since, campaign, points, acceptEncoding);
         }
     }
 

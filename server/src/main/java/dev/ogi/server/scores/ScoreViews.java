@@ -43,10 +43,12 @@ public final class ScoreViews {
     /**
      * @param previousAsOf the day the rank change is measured against (the previous crawl round,
      *                     or the {@code since} parameter)
-     * @param days         the crawl-round days the series run over
+     * @param days         the crawl-round days the sparklines show (at most {@code ?points=}, default
+     *                     30, evenly spread over the rounds and always ending with the latest)
+     * @param rounds       how many crawl rounds there were up to asOf
      */
     public record RankingsResponse(LocalDate asOf, LocalDate previousAsOf, Basis basis, List<LocalDate> days,
-            List<GroupRanking> rankings) {
+            int rounds, List<GroupRanking> rankings) {
     }
 
     public record ReadinessPoint(LocalDate asOf, double averageScore, double readiness) {
