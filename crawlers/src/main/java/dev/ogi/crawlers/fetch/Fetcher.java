@@ -1,49 +1,39 @@
 package dev.ogi.crawlers.fetch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
-import java.net.ProxySelector;
+import java.net.NoRouteToHostException;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 
 /**
- * One HTTP request at a time per call, with the JDK client: no automatic redirects (the crawler
- * follows them itself so politeness, robots and scope apply to each hop), bodies capped on the
- * wire and after decompression, and every failure turned into a {@link FetchFailure} with a
- * readable message. With a proxy, plain-http requests go to the proxy as absolute URIs and the
- * client never resolves the target host itself (the proxy does).
+ * One HTTP request per call, with the JDK's {@link HttpURLConnection} (measured: about a fifth of
+ * the CPU per request of the JDK's newer HttpClient on loopback, and no 40 ms stalls): no
+ * automatic redirects (the crawler follows them itself so politeness, robots and scope apply to
+ * each hop), bodies capped on the wire and after decompression, the whole answer bounded in
+ * time, and every failure turned into a {@link FetchFailure} with a readable message. With a
+ * proxy, plain-http requests go to the proxy as absolute URIs and the target host is never
+ * resolved here (the proxy does it).
  */
 public final class Fetcher implements AutoCloseable {
 
-    private final HttpClient client;
-    private final ExecutorService executor;
     private final String userAgent;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long maxBodyBytes;
     private final long maxDecompressedBytes;
     private final AddressGuard guard;
+    private final Proxy proxy;
     private final Clock clock;
 
     public Fetcher(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBodyBytes,
@@ -55,26 +45,9 @@ public final class Fetcher implements AutoCloseable {
         this.maxDecompressedBytes = maxDecompressedBytes;
         this.clock = clock;
         this.guard = new AddressGuard(allowPrivate, proxy.isPresent());
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "ogi-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout)
-                .executor(executor);
-        if (proxy.isPresent()) {
-            InetSocketAddress p = proxy.get();
-            // The proxy itself must be resolvable here; the targets are resolved by the proxy.
-            InetSocketAddress resolved = p.isUnresolved() ? new InetSocketAddress(p.getHostString(), p.getPort()) : p;
-            builder.proxy(ProxySelector.of(resolved));
-        } else {
-            builder.proxy(HttpClient.Builder.NO_PROXY);
-        }
-        this.client = builder.build();
+        this.proxy = proxy.map(p -> new Proxy(Proxy.Type.HTTP,
+                // The proxy itself must be resolvable here; the targets are resolved by the proxy.
+                p.isUnresolved() ? new InetSocketAddress(p.getHostString(), p.getPort()) : p)).orElse(Proxy.NO_PROXY);
     }
 
     public Duration readTimeout() {
@@ -94,61 +67,82 @@ public final class Fetcher implements AutoCloseable {
             throw new FetchFailure(FetchFailure.Kind.UNSUPPORTED_SCHEME, "不支持的地址类型：" + uri);
         }
         guard.check(uri.getHost());
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/xhtml+xml,application/pdf,application/msword,*/*;q=0.8")
-                .header("Accept-Encoding", "gzip, deflate")
-                .header("Accept-Language", "zh-CN,zh;q=0.9")
-                .GET()
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, info -> new CappedBody(maxBodyBytes, uri.toString()));
-        HttpResponse<byte[]> response;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpURLConnection conn = null;
+        boolean clean = false;
         try {
-            response = future.get(timeout.toMillis() + 200, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new FetchFailure(FetchFailure.Kind.READ_TIMEOUT, "读取超时（" + seconds(timeout) + "） " + uri);
-        } catch (ExecutionException e) {
-            throw translate(e.getCause(), uri);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
+            conn = (HttpURLConnection) uri.toURL().openConnection(proxy);
+            conn.setInstanceFollowRedirects(false);
+            conn.setUseCaches(false);
+            conn.setConnectTimeout((int) Math.max(1, Math.min(connectTimeout.toMillis(), timeout.toMillis())));
+            conn.setReadTimeout((int) Math.max(1, timeout.toMillis()));
+            conn.setRequestProperty("User-Agent", userAgent);
+            conn.setRequestProperty("Accept", "text/html,application/xhtml+xml,application/pdf,application/msword,*/*;q=0.8");
+            conn.setRequestProperty("Accept-Encoding", "gzip, deflate");
+            conn.setRequestProperty("Accept-Language", "zh-CN,zh;q=0.9");
+            int status = conn.getResponseCode();
+            if (status < 0) {
+                throw new FetchFailure(FetchFailure.Kind.IO, "服务器返回的不是HTTP应答 " + uri);
+            }
+            byte[] raw;
+            try (InputStream in = status >= 400 ? conn.getErrorStream() : conn.getInputStream()) {
+                raw = in == null ? new byte[0] : readCapped(in, deadline, timeout, uri);
+            }
+            clean = true;
+            byte[] body = Bodies.decode(raw, conn.getHeaderField("Content-Encoding"), maxDecompressedBytes, uri.toString());
+            return new FetchResponse(uri, status, Optional.ofNullable(conn.getHeaderField("Content-Type")),
+                    Optional.ofNullable(conn.getHeaderField("Location")), body, clock.instant());
+        } catch (FetchFailure f) {
+            throw f;
+        } catch (IOException | RuntimeException e) {
+            throw translate(e, uri);
+        } finally {
+            if (conn != null && !clean) {
+                conn.disconnect(); // do not return a half-read connection to the keep-alive pool
+            }
         }
-        byte[] body = Bodies.decode(response.body(),
-                response.headers().firstValue("Content-Encoding").orElse(null), maxDecompressedBytes, uri.toString());
-        return new FetchResponse(uri, response.statusCode(), response.headers().firstValue("Content-Type"),
-                response.headers().firstValue("Location"), body, clock.instant());
+    }
+
+    private byte[] readCapped(InputStream in, long deadline, Duration timeout, URI uri) throws IOException, FetchFailure {
+        byte[] buf = new byte[16384];
+        int size = 0;
+        while (true) {
+            if (size == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(buf.length * 2L, 16384)));
+            }
+            int n = in.read(buf, size, buf.length - size);
+            if (n < 0) {
+                return Arrays.copyOf(buf, size);
+            }
+            size += n;
+            if (size > maxBodyBytes) {
+                throw new FetchFailure(FetchFailure.Kind.TOO_LARGE,
+                        "页面超过大小上限（" + Bodies.megabytes(maxBodyBytes) + "），未读取 " + uri);
+            }
+            if (System.nanoTime() - deadline > 0) {
+                // A server trickling bytes never trips the per-read timeout; the total does.
+                throw new FetchFailure(FetchFailure.Kind.READ_TIMEOUT, "读取超时（" + seconds(timeout) + "） " + uri);
+            }
+        }
     }
 
     private FetchFailure translate(Throwable t, URI uri) {
-        // The JDK wraps causes differently per failure; look through the whole chain, most
-        // specific first (an unresolved name arrives as a ConnectException around it).
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof FetchFailure f) {
-                return f;
-            }
-        }
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof UnresolvedAddressException || c instanceof java.net.UnknownHostException) {
+            if (c instanceof UnknownHostException) {
                 return new FetchFailure(FetchFailure.Kind.DNS, "域名无法解析 " + uri);
             }
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof HttpConnectTimeoutException) {
-                return new FetchFailure(FetchFailure.Kind.CONNECT_TIMEOUT,
-                        "连接超时（" + seconds(connectTimeout) + "） " + uri);
-            }
-            if (c instanceof HttpTimeoutException) {
-                return new FetchFailure(FetchFailure.Kind.READ_TIMEOUT, "读取超时（" + seconds(readTimeout) + "） " + uri);
+            if (c instanceof SocketTimeoutException) {
+                String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                return m.contains("connect")
+                        ? new FetchFailure(FetchFailure.Kind.CONNECT_TIMEOUT, "连接超时（" + seconds(connectTimeout) + "） " + uri)
+                        : new FetchFailure(FetchFailure.Kind.READ_TIMEOUT, "读取超时（" + seconds(readTimeout) + "） " + uri);
             }
             if (c instanceof SSLException) {
                 return new FetchFailure(FetchFailure.Kind.TLS, "HTTPS证书或加密握手失败（" + c.getMessage() + "） " + uri);
             }
-        }
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ConnectException) {
+            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
                 return new FetchFailure(FetchFailure.Kind.REFUSED, "连接被拒绝 " + uri);
             }
         }
@@ -167,63 +161,6 @@ public final class Fetcher implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-    }
-
-    /** Collects the body up to a cap; beyond it the exchange is cancelled. */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final long cap;
-        private final String url;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-        private byte[] buf = new byte[8192];
-        private int size;
-
-        CappedBody(long cap, String url) {
-            this.cap = cap;
-            this.url = url;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            this.subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer b : items) {
-                int n = b.remaining();
-                if ((long) size + n > cap) {
-                    subscription.cancel();
-                    result.completeExceptionally(new FetchFailure(FetchFailure.Kind.TOO_LARGE,
-                            "页面超过大小上限（" + Bodies.megabytes(cap) + "），未读取 " + url));
-                    return;
-                }
-                if (size + n > buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
-                }
-                b.get(buf, size, n);
-                size += n;
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(java.util.Arrays.copyOf(buf, size));
-        }
+        // Connections live in the JDK's shared keep-alive cache, which closes idle ones itself.
     }
 }
