@@ -1,6 +1,8 @@
 package dev.ogi.server;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ogi.server.auth.AddUserCommand;
+import dev.ogi.server.auth.AuthFeature;
 import dev.ogi.server.campaigns.CampaignResource;
 import dev.ogi.server.core.ApiExceptionMapper;
 import dev.ogi.server.db.Database;
@@ -51,6 +53,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/web", "/", "index.html", "web"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars", "/webjars", null, "webjars"));
         bootstrap.addCommand(new ImportUnitsCommand());
+        bootstrap.addCommand(new AddUserCommand());
         bootstrap.addCommand(new dev.ogi.server.bulletins.BulletinCommand());
         bootstrap.addCommand(new dev.ogi.server.crawls.CrawlCommand());
         bootstrap.addCommand(new dev.ogi.server.crawls.CheckCommand());
@@ -67,6 +70,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
 
         environment.jersey().setUrlPattern("/api/*");
         environment.jersey().register(new ApiExceptionMapper());
+        new AuthFeature(context).register(environment);
         environment.jersey().register(new UnitResource(context.units()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
         new ScoreFeature(context).register(environment);

@@ -2,6 +2,7 @@ package dev.ogi.server;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ogi.server.auth.AuthConfiguration;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.util.Duration;
@@ -51,6 +52,11 @@ public class OgiConfiguration extends Configuration {
     @Valid
     @NotNull
     private dev.ogi.server.bulletins.MailConfiguration mail = new dev.ogi.server.bulletins.MailConfiguration();
+
+    /** Passwords, sessions and login throttling. */
+    @Valid
+    @NotNull
+    private AuthConfiguration auth = new AuthConfiguration();
 
     /** Set by the demo command only: fill the database with demo content at start. */
     @JsonIgnore
@@ -144,6 +150,16 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty
     public void setCrawler(dev.ogi.server.crawls.CrawlerConfiguration crawler) {
         this.crawler = crawler;
+    }
+
+    @JsonProperty
+    public AuthConfiguration getAuth() {
+        return auth;
+    }
+
+    @JsonProperty
+    public void setAuth(AuthConfiguration auth) {
+        this.auth = auth;
     }
 
     public boolean isDemo() {

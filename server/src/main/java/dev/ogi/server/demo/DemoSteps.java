@@ -14,7 +14,8 @@ public final class DemoSteps {
 
     public static List<DemoStep> beforeServing() {
         return List.of(
-                new SeedUnitsStep());
+                new SeedUnitsStep(),
+                new dev.ogi.server.auth.DemoAccountsStep());
     }
 
     public static List<DemoStep> background() {

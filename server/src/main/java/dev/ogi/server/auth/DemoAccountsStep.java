@@ -1,0 +1,39 @@
+package dev.ogi.server.auth;
+
+import dev.ogi.server.AppContext;
+import dev.ogi.server.demo.DemoLog;
+import dev.ogi.server.demo.DemoStep;
+import dev.ogi.server.units.Unit;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo's well-known accounts, all with the password {@value #PASSWORD}: {@code office},
+ * {@code leader}, and one per unit named by its code. Only the demo makes them; a real deployment
+ * starts with no account at all (see {@code add-user}).
+ */
+public final class DemoAccountsStep implements DemoStep {
+
+    public static final String PASSWORD = "demo";
+
+    @Override
+    public String name() {
+        return "演示账号";
+    }
+
+    @Override
+    public void run(AppContext context, DemoLog log) {
+        AuthService auth = new AuthService(context.jdbi(), Clock.systemUTC(), context.configuration().getAuth());
+        List<Unit> units = context.units().list(false);
+        auth.createIfAbsent(new User("office", User.OFFICE, Optional.empty()), PASSWORD);
+        auth.createIfAbsent(new User("leader", User.LEADER, Optional.empty()), PASSWORD);
+        // each hash is slow on purpose; spread them over the cores
+        units.parallelStream().forEach(unit ->
+                auth.createIfAbsent(new User(unit.code(), User.UNIT, Optional.of(unit.code())), PASSWORD));
+        log.info("演示账号（密码均为 " + PASSWORD + "）：office（省政府办公厅，全部功能）、leader（领导，只读）、"
+                + "以及每个单位一个以单位代码命名的账号，例如 "
+                + units.stream().limit(3).map(u -> u.code() + "（" + u.displayName() + "）").toList()
+                + " 等共 " + units.size() + " 个");
+    }
+}

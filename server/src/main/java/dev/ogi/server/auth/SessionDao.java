@@ -1,0 +1,38 @@
+package dev.ogi.server.auth;
+
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Server-side sessions, keyed by the SHA-256 of the cookie value. */
+public interface SessionDao {
+
+    /** A live session with its account. */
+    record SessionRow(String idHash, String csrfToken, String expiresAt, String username, String role, String unitCode,
+            boolean disabled) {
+    }
+
+    @SqlUpdate("INSERT INTO sessions (id_hash, username, csrf_token, created_at, expires_at) "
+            + "VALUES (:idHash, :username, :csrfToken, :createdAt, :expiresAt)")
+    void insert(@Bind("idHash") String idHash, @Bind("username") String username, @Bind("csrfToken") String csrfToken,
+            @Bind("createdAt") String createdAt, @Bind("expiresAt") String expiresAt);
+
+    @SqlQuery("SELECT s.id_hash, s.csrf_token, s.expires_at, u.username, u.role, u.unit_code, u.disabled "
+            + "FROM sessions s JOIN users u ON u.username = s.username WHERE s.id_hash = :idHash")
+    @RegisterConstructorMapper(SessionRow.class)
+    Optional<SessionRow> find(@Bind("idHash") String idHash);
+
+    @SqlUpdate("UPDATE sessions SET expires_at = :expiresAt WHERE id_hash = :idHash")
+    void extend(@Bind("idHash") String idHash, @Bind("expiresAt") String expiresAt);
+
+    @SqlUpdate("DELETE FROM sessions WHERE id_hash = :idHash")
+    void delete(@Bind("idHash") String idHash);
+
+    @SqlUpdate("DELETE FROM sessions WHERE username = :username")
+    void deleteForUser(@Bind("username") String username);
+
+    @SqlUpdate("DELETE FROM sessions WHERE expires_at < :now")
+    int deleteExpired(@Bind("now") String now);
+}
