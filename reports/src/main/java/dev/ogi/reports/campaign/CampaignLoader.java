@@ -114,6 +114,9 @@ public final class CampaignLoader {
                 require(source, indicator.weight() >= 0,
                         "indicator " + indicator.id() + " has a negative weight");
                 require(source, notBlank(indicator.rule()), "indicator " + indicator.id() + " has no rule");
+                require(source, dev.ogi.reports.score.ScoringEngine.RULES.contains(indicator.rule()),
+                        "indicator " + indicator.id() + " has unknown rule " + indicator.rule() + "; known rules: "
+                                + new java.util.TreeSet<>(dev.ogi.reports.score.ScoringEngine.RULES));
             }
         }
         Set<String> typeIds = new HashSet<>();
