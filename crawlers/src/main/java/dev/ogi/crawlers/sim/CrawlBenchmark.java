@@ -58,6 +58,7 @@ public final class CrawlBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        quietLogging();
         int sites = intArg(args, "--sites", 1000);
         int pages = intArg(args, "--pages", 30);
         long delayMs = intArg(args, "--delay-ms", 1000);
@@ -175,6 +176,17 @@ public final class CrawlBenchmark {
 
         long peak() {
             return peak.get();
+        }
+    }
+
+    /** Run from the server's jar, logback would log at DEBUG without a configuration: keep it to warnings. */
+    private static void quietLogging() {
+        Object root = org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        try {
+            Class<?> level = Class.forName("ch.qos.logback.classic.Level");
+            root.getClass().getMethod("setLevel", level).invoke(root, level.getField("WARN").get(null));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another logging backend: its own defaults apply
         }
     }
 
