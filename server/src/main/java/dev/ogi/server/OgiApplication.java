@@ -74,6 +74,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.jersey().register(new UnitResource(context.units()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
         new ScoreFeature(context).register(environment);
+        new dev.ogi.server.crawls.CrawlFeature(context).register(environment);
         new dev.ogi.server.bulletins.BulletinFeature(context).register(environment);
 
         environment.healthChecks().register("scheduler", new SchedulerHealthCheck(context.scheduler()));

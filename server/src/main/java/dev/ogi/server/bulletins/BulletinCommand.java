@@ -35,13 +35,22 @@ public class BulletinCommand extends ConfiguredCommand<OgiConfiguration> {
         configuration.setSchedulerEnabled(false);
         AppContext context = AppContext.create(configuration, Database.openStandalone(configuration.getDatabase()),
                 Clock.systemUTC(), bootstrap.getObjectMapper(), bootstrap.getMetricRegistry());
+        try {
+            issueAndSend(context);
+        } finally {
+            // Quartz's threads exist from creation on, started or not: shut them or the JVM stays up
+            context.scheduler().stop();
+        }
+    }
+
+    private static void issueAndSend(AppContext context) {
         BulletinFeature feature = new BulletinFeature(context);
         LocalDate asOf = context.asOf().today();
         BulletinService.Issued issued = feature.service().issue(asOf, "command");
         BulletinRow row = issued.bulletin();
         System.out.printf("%s bulletin no. %d (id %d) as of %s: %s%n", issued.created() ? "issued" : "already issued:",
                 row.number(), row.id(), row.asOf(), row.title());
-        System.out.printf("  %d recipients queued; PDF sha256 %s%n", feature.service().recipients(row.id()).size(),
+        System.out.printf("  %d recipients; PDF sha256 %s%n", feature.service().recipients(row.id()).size(),
                 row.pdfSha256());
         if (feature.outbox().isEnabled()) {
             OutboxSender.RunResult sent = feature.outbox().sendDue();

@@ -20,6 +20,7 @@ public final class DemoSteps {
 
     public static List<DemoStep> background() {
         return List.of(
+                new dev.ogi.server.crawls.CrawlTimelineDemoStep(),
                 // bulletins last: they are judged from the crawl history the steps before write
                 new dev.ogi.server.bulletins.BulletinsDemoStep());
     }
