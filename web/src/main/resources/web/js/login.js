@@ -1,0 +1,38 @@
+import { api, ApiError, homeFor, session, text } from './app.js';
+
+const form = document.getElementById('login-form');
+const error = document.getElementById('login-error');
+
+function nextPage(user) {
+  const next = new URLSearchParams(location.search).get('next');
+  // only a path on this site: never an open redirect
+  if (next && /^\/(?!\/)[^\\]*$/.test(next) && !next.startsWith('/login.html')) {
+    // a unit account is not sent to another unit's page
+    if (user.role !== 'unit' || !/^\/unit\.html/.test(next) || next.includes(`code=${encodeURIComponent(user.unitCode)}`)) return next;
+  }
+  return homeFor(user);
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  error.hidden = true;
+  const button = document.getElementById('login-submit');
+  button.disabled = true;
+  try {
+    const user = await api('/api/session', {
+      method: 'POST',
+      body: { username: document.getElementById('username').value.trim(), password: document.getElementById('password').value },
+    });
+    location.assign(nextPage(user));
+  } catch (e) {
+    text(error, e instanceof ApiError ? e.message : '无法连接服务器，请稍后再试');
+    error.hidden = false;
+    button.disabled = false;
+  }
+});
+
+// already signed in: go straight on
+session().then((user) => {
+  if (user) location.assign(nextPage(user));
+  document.body.dataset.ready = 'true';
+});
