@@ -36,12 +36,15 @@ public final class CrawlBenchmark {
 
     record Figures(String label, int sites, long pages, double wallSeconds, double processCpuSeconds,
                    double crawlerCpuSeconds, long peakHeapBytes, double floorSeconds, double nominalFloorSeconds,
-                   int maxPagesOnOneSite, int errors, int guidesFound, int cataloguesFound) {
+                   int maxPagesOnOneSite, int errors, int guidesFound, int cataloguesFound, String errorSummary) {
 
         void print() {
             System.out.printf(Locale.ROOT, "%n== %s ==%n", label);
             System.out.printf(Locale.ROOT, "sites %d, pages fetched %d (%.1f per site), errors %d, guides found %d, catalogues found %d%n",
                     sites, pages, pages / (double) Math.max(1, sites), errors, guidesFound, cataloguesFound);
+            if (!errorSummary.isEmpty()) {
+                System.out.println("most frequent errors: " + errorSummary);
+            }
             System.out.printf(Locale.ROOT, "wall time           %8.2f s%n", wallSeconds);
             System.out.printf(Locale.ROOT, "pages/s             %8.1f%n", pages / wallSeconds);
             System.out.printf(Locale.ROOT, "CPU (process)       %8.2f s%n", processCpuSeconds);
@@ -59,6 +62,11 @@ public final class CrawlBenchmark {
 
     public static void main(String[] args) throws Exception {
         quietLogging();
+        // Every request goes through one proxy, which the JDK's keep-alive cache counts as one
+        // destination (5 idle connections by default): let all sites keep theirs.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "1000");
+        }
         int sites = intArg(args, "--sites", 1000);
         int pages = intArg(args, "--pages", 30);
         long delayMs = intArg(args, "--delay-ms", 1000);
@@ -111,8 +119,16 @@ public final class CrawlBenchmark {
             int maxPages = results.stream().mapToInt(SiteResult::pagesFetched).max().orElse(0);
             double seconds = delay.toMillis() / 1000.0;
             return new Figures(label, siteCount, fetched, wall, cpu / 1e9, Math.max(0, cpu - sim) / 1e9, heap.peak(),
-                    maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues);
+                    maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues, errorSummary(results));
         }
+    }
+
+    private static String errorSummary(List<SiteResult> results) {
+        java.util.Map<String, Long> counts = results.stream().filter(r -> r.error() != null)
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.error().replaceAll("https?://\\S+", "URL").replaceAll("\\d+", "N"),
+                        java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .map(e -> e.getValue() + " x " + e.getKey()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static long processCpuNanos() {
