@@ -136,6 +136,28 @@ class BulletinIssuingTest {
     }
 
     @Test
+    void leadersAndUnitsReadBulletinsButNotDeliveryAndOnlyTheOfficeIssues() {
+        long id = post("2007-10-15").readEntity(JsonNode.class).at("/bulletin/id").asLong();
+        var readTimeout = org.glassfish.jersey.client.ClientProperties.READ_TIMEOUT;
+
+        JsonNode asLeader = TestApp.asLeader(APP, "/bulletins/" + id).request().get(JsonNode.class);
+        JsonNode asUnit = TestApp.asUnit(APP, BulletinFixture.CHENGDU, "/bulletins/" + id).request().get(JsonNode.class);
+        Response unitIssues = TestApp.asUnit(APP, BulletinFixture.CHENGDU, "/bulletins").property(readTimeout, 120_000)
+                .queryParam("asOf", "2007-10-16").request().post(Entity.text(""));
+        Response leaderIssues = TestApp.asLeader(APP, "/bulletins").property(readTimeout, 120_000)
+                .queryParam("asOf", "2007-10-16").request().post(Entity.text(""));
+        Response anonymous = TestApp.anonymous(APP, "/bulletins").request().get();
+
+        assertThat(asLeader.at("/html").asText()).contains("成都市人民政府");
+        assertThat(asLeader.has("recipients")).isFalse();
+        assertThat(asUnit.has("recipients")).isFalse();
+        assertThat(asUnit.has("delivery")).isFalse();
+        assertThat(unitIssues.getStatus()).isEqualTo(403);
+        assertThat(leaderIssues.getStatus()).isEqualTo(403);
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+    }
+
+    @Test
     void aMalformedAsOfIsRefusedWithTheFieldNamed() {
         Response response = post("2007-13-45");
 
