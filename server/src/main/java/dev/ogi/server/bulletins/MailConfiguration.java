@@ -1,5 +1,6 @@
 package dev.ogi.server.bulletins;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,8 @@ public class MailConfiguration {
     @Min(100)
     private int timeoutMillis = 15000;
 
+    /** Derived, not a setting: kept out of the YAML so the default configuration reads back. */
+    @JsonIgnore
     public boolean isConfigured() {
         return host != null && !host.isBlank();
     }
