@@ -13,6 +13,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.glassfish.jersey.client.ClientProperties;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,8 @@ class ScoreApiTest {
     /** A GET with its query given in the path ("/rankings?group=市州"), encoded properly. */
     private static Response request(String pathAndQuery) {
         String[] parts = pathAndQuery.split("\\?", 2);
-        WebTarget target = TestApp.asOffice(APP, parts[0]);
+        // a generous read timeout: the first workbook loads POI, slow on a busy shared machine
+        WebTarget target = TestApp.asOffice(APP, parts[0]).property(ClientProperties.READ_TIMEOUT, 60_000);
         if (parts.length > 1) {
             for (String pair : parts[1].split("&")) {
                 String[] nameValue = pair.split("=", 2);
@@ -290,6 +292,32 @@ class ScoreApiTest {
         JsonNode listed = get("/units/001/overrides");
         assertThat(listed.get("overrides")).hasSize(1);
         assertThat(listed.get("overrides").get(0).get("reason").asText()).isEqualTo("首页专栏为图片链接，已人工核实");
-        assertThat(listed.get("overrides").get(0).get("author").asText()).isNotBlank();
+        assertThat(listed.get("overrides").get(0).get("author").asText()).isEqualTo(TestApp.OFFICE_USER);
+    }
+
+    @Test
+    void aUnitAccountMayReadEveryUnitsScoreAndTheRankings() {
+        try (Response own = TestApp.asUnit(APP, "510300", "/units/510300/score").request().get();
+                Response other = TestApp.asUnit(APP, "510300", "/units/510100/score").request().get();
+                Response rankings = TestApp.asUnit(APP, "510300", "/rankings").request().get()) {
+            assertThat(own.getStatus()).isEqualTo(200);
+            assertThat(other.getStatus()).isEqualTo(200);
+            assertThat(rankings.getStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onlyTheOfficeMayOverrideAndNobodyReadsScoresSignedOut() {
+        Map<String, Object> body = Map.of("unitCode", "002", "indicatorId", "ogi_column", "points", 1, "reason", "试图修改");
+        try (Response leader = TestApp.asLeader(APP, "/overrides").request()
+                        .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
+                Response unit = TestApp.asUnit(APP, "002", "/overrides").request()
+                        .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
+                Response anonymous = TestApp.anonymous(APP, "/rankings").request().get()) {
+            assertThat(leader.getStatus()).isEqualTo(403);
+            assertThat(unit.getStatus()).isEqualTo(403);
+            assertThat(anonymous.getStatus()).isEqualTo(401);
+        }
+        assertThat(get("/units/002/overrides").get("overrides")).isEmpty();
     }
 }
