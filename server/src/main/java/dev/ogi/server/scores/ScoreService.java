@@ -39,7 +39,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ScoreService {
 
-    private static final int MAX_SNAPSHOTS = 64;
+    // a snapshot of 2,000 units with reasons is several MB: keep the recent days only
+    private static final int MAX_SNAPSHOTS = 16;
     private static final long FINGERPRINT_EVERY_MILLIS = 1000;
     private static final Map<AppContext, ScoreService> INSTANCES = Collections.synchronizedMap(new WeakHashMap<>());
 
