@@ -58,6 +58,7 @@ final class SiteCrawl {
 
     private static final int MAX_CATALOGUE_PAGES = 60;
     private static final int LOW_VALUE_FETCHES = 10;
+    private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);
 
     private final SiteTarget target;
     private final CrawlerSettings settings;
@@ -324,6 +325,10 @@ final class SiteCrawl {
             if (r.status() == 200) {
                 rules = parser.parseContent(robotsUrl.toString(), r.body(),
                         r.contentType().orElse("text/plain"), List.of(robotName));
+                long crawlDelayMs = rules.getCrawlDelay();
+                if (crawlDelayMs > 0) {
+                    gate.requestDelay(Urls.hostKey(url), Duration.ofMillis(crawlDelayMs), MAX_CRAWL_DELAY);
+                }
             } else {
                 // Missing robots.txt (4xx), redirects and server errors: no rules known, allow.
                 rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);

@@ -487,6 +487,28 @@ class CrawlerTest {
     }
 
     @Test
+    void numberedPagerWithScriptOnlyNextIsFollowed() {
+        standardSite(HOST);
+        for (int k = 0; k < 3; k++) {
+            StringBuilder rows = new StringBuilder();
+            for (int i = k * 10; i < Math.min(25, (k + 1) * 10); i++) {
+                rows.append("<tr><td>000014349/2007-000").append(10 + i).append("</td><td>信息").append(i)
+                        .append("</td><td>概述</td><td>").append(UNIT).append("</td><td>2007-10-01</td></tr>");
+            }
+            String pager = "共25条 共3页 <a href=\"list.asp?page=1\">1</a> <a href=\"list.asp?page=2\">2</a> "
+                    + "<a href=\"list.asp?page=3\">3</a> <a href=\"javascript:goPage(" + (k + 2) + ")\">下一页</a>";
+            web.html("http://" + HOST + "/xxgk/gkml/list.asp?page=" + (k + 1),
+                    fixture("catalogue-page.html", "UNIT", UNIT, "ROWS", rows.toString(), "PAGER", pager));
+        }
+        web.html("http://" + HOST + "/xxgk/index.htm", ogiIndex(guideLink("gkzn/index.htm"), "gkml/list.asp?page=1"));
+
+        SiteResult r = crawl(HOME);
+
+        assertThat(r.catalogue().url()).isEqualTo("http://www.chengdu.gov.cn/xxgk/gkml/list.asp?page=1");
+        assertThat(r.catalogue().entries()).isEqualTo(25);
+    }
+
+    @Test
     void categoryTreeCatalogueIsFoundWithoutACount() {
         standardSite(HOST);
         web.html("http://" + HOST + "/xxgk/gkml/index.htm", fixture("tree.html", "UNIT", UNIT));
@@ -654,6 +676,22 @@ class CrawlerTest {
             assertThat(gapMs).as("gap before %s", requests.get(i).path()).isGreaterThanOrEqualTo(80);
         }
         assertThat(requests).allSatisfy(s -> assertThat(s.userAgent()).isEqualTo(CrawlerSettings.DEFAULT_USER_AGENT));
+    }
+
+    @Test
+    void robotsCrawlDelayLongerThanOursIsHonoured() {
+        standardSite(HOST);
+        web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain",
+                "User-agent: *\nCrawl-delay: 0.3\n".getBytes(StandardCharsets.US_ASCII)));
+
+        crawl(settings().withPolitenessDelay(Duration.ofMillis(1)).withPageBudget(5), UNIT, HOME);
+
+        List<TestWeb.Seen> requests = web.requestsTo(HOST);
+        assertThat(requests).hasSizeGreaterThan(2);
+        for (int i = 2; i < requests.size(); i++) { // from the request after robots.txt was read
+            long gapMs = (requests.get(i).nanoTime() - requests.get(i - 1).nanoTime()) / 1_000_000;
+            assertThat(gapMs).as("gap before %s", requests.get(i).path()).isGreaterThanOrEqualTo(300);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class HostGate {
 
     private final Function<String, Duration> delayForHost;
     private final ConcurrentHashMap<String, HostState> hosts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Duration> requestedDelays = new ConcurrentHashMap<>();
 
     public HostGate(Function<String, Duration> delayForHost) {
         this.delayForHost = delayForHost;
@@ -54,6 +55,15 @@ public final class HostGate {
         }
     }
 
+    /**
+     * A host asked for a longer pause (robots.txt Crawl-delay): honoured when longer than the
+     * configured delay, up to a cap so one host cannot stall a round.
+     */
+    public void requestDelay(String host, Duration delay, Duration cap) {
+        Duration bounded = delay.compareTo(cap) > 0 ? cap : delay;
+        requestedDelays.merge(host.toLowerCase(Locale.ROOT), bounded, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
     /** Ends this host's request; the next may start after the host's delay. */
     public void release(String host) {
         String key = host.toLowerCase(Locale.ROOT);
@@ -63,7 +73,12 @@ public final class HostGate {
         }
         synchronized (state) {
             state.busy = false;
-            state.nextAllowedNanos = System.nanoTime() + delayForHost.apply(key).toNanos();
+            Duration delay = delayForHost.apply(key);
+            Duration asked = requestedDelays.get(key);
+            if (asked != null && asked.compareTo(delay) > 0) {
+                delay = asked;
+            }
+            state.nextAllowedNanos = System.nanoTime() + delay.toNanos();
             state.notifyAll();
         }
     }

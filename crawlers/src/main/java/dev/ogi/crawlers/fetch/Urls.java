@@ -47,9 +47,15 @@ public final class Urls {
         if (uri.getScheme() == null || uri.getHost() == null) {
             return Optional.empty();
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String scheme = uri.getScheme();
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.empty();
+            scheme = scheme.toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return Optional.empty();
+            }
+        }
+        if (alreadyNormal(uri, scheme)) {
+            return Optional.of(uri); // the common case: no second parse
         }
         int port = uri.getPort();
         if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
@@ -70,6 +76,28 @@ public final class Urls {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean alreadyNormal(URI uri, String scheme) {
+        if (uri.getRawFragment() != null || !scheme.equals(uri.getScheme())) {
+            return false;
+        }
+        int port = uri.getPort();
+        if ((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"))) {
+            return false;
+        }
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty() || path.contains("./")) {
+            return false;
+        }
+        String host = uri.getHost();
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String removeDotSegments(String path) {

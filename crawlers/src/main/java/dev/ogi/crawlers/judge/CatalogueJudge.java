@@ -196,6 +196,24 @@ public final class CatalogueJudge {
         return rows;
     }
 
+    /** A cell's text, but no more than about {@code max} characters (layout cells hold whole pages). */
+    static String shortText(Element cell, int max) {
+        StringBuilder b = new StringBuilder();
+        cell.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    b.append(t.getWholeText());
+                    if (b.length() > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return b.toString();
+    }
+
     private static Set<CatalogueField> headerFields(Element row) {
         Set<CatalogueField> f = EnumSet.noneOf(CatalogueField.class);
         int cells = 0;
@@ -204,7 +222,7 @@ public final class CatalogueJudge {
                 continue;
             }
             cells++;
-            String t = Texts.compact(cell.text());
+            String t = Texts.compact(shortText(cell, 40));
             if (t.length() > 12) {
                 return EnumSet.noneOf(CatalogueField.class); // a layout cell, not a column header
             }
@@ -249,7 +267,18 @@ public final class CatalogueJudge {
                 }
             }
         }
-        return List.of();
+        // A numbered pager (1 2 3 ...) whose 下一页 is script-only: the numbered pages, in order.
+        java.util.TreeMap<Integer, URI> numbered = new java.util.TreeMap<>();
+        for (Link l : page.links()) {
+            String t = Texts.compact(l.text()).replace("[", "").replace("]", "");
+            if (t.length() <= 3 && !t.isEmpty() && t.chars().allMatch(Character::isDigit) && !l.url().equals(page.url())) {
+                int n = Integer.parseInt(t);
+                if (n >= 2) {
+                    numbered.putIfAbsent(n, l.url());
+                }
+            }
+        }
+        return numbered.size() >= 1 && numbered.size() <= 100 ? new ArrayList<>(numbered.values()) : List.of();
     }
 
     /** The 共N页 figure of a pager, when shown. */
