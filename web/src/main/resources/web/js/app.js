@@ -3,6 +3,11 @@
 // Data from the API is only ever inserted as text (el(), text()): never innerHTML.
 
 export const CSRF_HEADER = 'X-CSRF-Token';
+
+// script errors are kept where the browser tests (and a support person with the console) can read them
+window.__errors = window.__errors || [];
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason && (e.reason.stack || e.reason))));
 export const GROUPS = ['市州', '省直部门', '县(市、区)'];
 export const ROLE_LABELS = { office: '省政府办公厅', leader: '领导', unit: '单位' };
 export const STATUS_LABELS = {
@@ -285,6 +290,7 @@ export async function startPage(active, render, { roles } = {}) {
   const main = document.getElementById('main');
   if (roles && !roles.includes(user.role)) {
     text(main, el('div', { class: 'error', role: 'alert', id: 'forbidden' }, '当前账号无权查看此页面。'));
+    document.body.dataset.ready = 'true';
     return;
   }
   try {

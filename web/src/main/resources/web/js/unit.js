@@ -157,7 +157,7 @@ function evidence(check, checks) {
   parts.push(el('ul', { class: 'checklist', id: 'guide-elements' }, Object.entries(GUIDE_ELEMENTS).map(([code, label]) => {
     const found = (guide.elements || []).includes(code);
     return el('li', { class: found ? 'found' : 'missing', dataset: { element: code } }, found ? '✔ ' : '✘ ', label,
-      found ? null : el('span', { class: 'muted small' }, '　' + ELEMENT_ADVICE[code]));
+      found ? null : el('span', { class: 'muted small' }, '　整改：' + ELEMENT_ADVICE[code]));
   })));
 
   const cat = check.catalogue || {};

@@ -20,14 +20,19 @@ public final class SecurityHeadersFilter implements Filter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    private static final java.util.regex.Pattern FRAMED_BULLETIN = java.util.regex.Pattern.compile("/api/bulletins/\\d+/html");
+    static final String FRAMED_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http) {
-            http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            boolean framedBulletin = request instanceof HttpServletRequest r && FRAMED_BULLETIN.matcher(r.getRequestURI()).matches();
+            // a bulletin's page is shown in a frame of the bulletins page (no script may run in it)
+            http.setHeader("Content-Security-Policy", framedBulletin ? FRAMED_POLICY : CONTENT_SECURITY_POLICY);
             http.setHeader("X-Content-Type-Options", "nosniff");
             http.setHeader("Referrer-Policy", "same-origin");
-            http.setHeader("X-Frame-Options", "DENY");
+            http.setHeader("X-Frame-Options", framedBulletin ? "SAMEORIGIN" : "DENY");
             if (request instanceof HttpServletRequest httpRequest && httpRequest.getRequestURI().startsWith("/api/")) {
                 http.setHeader("Cache-Control", "no-store");
             }

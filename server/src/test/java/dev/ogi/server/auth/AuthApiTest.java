@@ -131,6 +131,19 @@ class AuthApiTest {
     }
 
     @Test
+    void unitAccountGets403ForAnotherUnitsPrivateEndpoints() {
+        Response others = track(TestApp.as(APP, "zg", TestApp.PASSWORD, "/units/510100/checks").request().get());
+        Response recheckOthers = track(TestApp.as(APP, "zg", TestApp.PASSWORD, "/units/510100/check").request()
+                .post(Entity.json("")));
+
+        assertThat(others.getStatus()).isEqualTo(403);
+        assertThat(others.readEntity(JsonNode.class).get("error").asText()).contains("510100");
+        assertThat(recheckOthers.getStatus()).isEqualTo(403);
+        assertThat(status(TestApp.as(APP, "zg", TestApp.PASSWORD, "/units/510300/checks").request().get())).isEqualTo(200);
+        assertThat(status(TestApp.asLeader(APP, "/units/510100/checks").request().get())).isEqualTo(200);
+    }
+
+    @Test
     void unitAccountIsRefusedAnotherUnitsPrivateThings() {
         User zg = new User("zg", User.UNIT, java.util.Optional.of("510300"));
 

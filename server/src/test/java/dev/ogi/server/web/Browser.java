@@ -1,0 +1,102 @@
+package dev.ogi.server.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium. Skips the tests when Chromium is not installed
+ * on a developer's machine; under CI (env {@code CI} set) a missing browser fails them instead.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Starts a browser, or skips (fails under CI) when there is none. */
+    static Browser start() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String message = "Chromium and its driver are needed for the browser tests: apt-get install -y chromium chromium-driver"
+                + " (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")";
+        if (!installed) {
+            if (System.getenv("CI") != null) {
+                Assertions.fail(message + "; CI is set, so the tests fail rather than skip");
+            }
+            Assumptions.assumeTrue(false, message);
+        }
+        try {
+            Path profile = Files.createTempDirectory("ogi-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toString());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits (generously: shared machines are slow) until the condition holds; timing never decides a pass. */
+    <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    }
+
+    /** Waits for a page of the dashboard to finish rendering (startPage sets body[data-ready]). */
+    void awaitReady() {
+        try {
+            until(d -> "true".equals(js("return document.body && document.body.dataset.ready")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("page " + driver.getCurrentUrl() + " did not finish rendering; script errors: "
+                    + js("return window.__errors || []") + "; page text: " + js("return document.body.innerText"), e);
+        }
+    }
+
+    /** Whether a canvas has any non-transparent pixel: the chart was drawn. */
+    boolean canvasIsDrawn(String cssSelector) {
+        Object drawn = js("const c = document.querySelector(arguments[0]); if (!c || !c.width || !c.height) return false;"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; } return false;", cssSelector);
+        return Boolean.TRUE.equals(drawn);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+}
