@@ -8,9 +8,8 @@ import dev.ogi.crawlers.model.SiteResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *      --sites 1000 --pages 30 --delay-ms 1000 --latency-ms 50 --cpu-sites 300
  * </pre>
  *
- * CPU is the process's CPU time minus the simulated web's own threads (the server lives in the
- * same JVM), so the figure is the crawler's.
+ * The simulated farm runs in a child JVM (this class with {@code --serve}), so the CPU time and
+ * heap printed are the crawler's alone.
  */
 public final class CrawlBenchmark {
 
@@ -47,8 +46,7 @@ public final class CrawlBenchmark {
             }
             System.out.printf(Locale.ROOT, "wall time           %8.2f s%n", wallSeconds);
             System.out.printf(Locale.ROOT, "pages/s             %8.1f%n", pages / wallSeconds);
-            System.out.printf(Locale.ROOT, "CPU (process)       %8.2f s%n", processCpuSeconds);
-            System.out.printf(Locale.ROOT, "CPU (crawler only)  %8.2f s  = %.2f ms/page, %.0f pages per CPU-second%n",
+            System.out.printf(Locale.ROOT, "CPU (crawler JVM)   %8.2f s  = %.2f ms/page, %.0f pages per CPU-second%n",
                     crawlerCpuSeconds, 1000 * crawlerCpuSeconds / Math.max(1, pages), pages / Math.max(1e-9, crawlerCpuSeconds));
             System.out.printf(Locale.ROOT, "peak heap           %8.1f MB%n", peakHeapBytes / 1048576.0);
             if (floorSeconds > 0) {
@@ -72,6 +70,10 @@ public final class CrawlBenchmark {
         long delayMs = intArg(args, "--delay-ms", 1000);
         long latencyMs = intArg(args, "--latency-ms", 50);
         int cpuSites = intArg(args, "--cpu-sites", 300);
+        if (List.of(args).contains("--serve")) {
+            serve(sites, pages, Duration.ofMillis(latencyMs));
+            return;
+        }
         boolean skipPolite = List.of(args).contains("--cpu-only");
         System.out.printf(Locale.ROOT, "CrawlBenchmark: %d sites x %d pages, delay %d ms, latency %d ms, %d cores, max heap %d MB%n",
                 sites, pages, delayMs, latencyMs, Runtime.getRuntime().availableProcessors(),
@@ -85,12 +87,15 @@ public final class CrawlBenchmark {
 
     static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency) throws Exception {
         BenchmarkFarm farm = BenchmarkFarm.of(siteCount, pages);
-        try (SimulatedWeb web = SimulatedWeb.start(LocalDate.of(2008, 1, 15))) {
-            web.setLogging(false);
-            web.setLatency(latency);
-            farm.install(web);
+        // The farm runs in a JVM of its own, so its heap and CPU are not counted as the crawler's.
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), CrawlBenchmark.class.getName(), "--serve",
+                "--sites", String.valueOf(siteCount), "--pages", String.valueOf(pages), "--latency-ms", String.valueOf(latency.toMillis()))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            int port = readPort(server);
             CrawlerSettings settings = CrawlerSettings.defaults()
-                    .withProxy(new InetSocketAddress("127.0.0.1", web.port()))
+                    .withProxy(new InetSocketAddress("127.0.0.1", port))
                     .withAllowPrivateAddresses(true)
                     .withPolitenessDelay(delay)
                     .withPageBudget(pages)
@@ -100,9 +105,7 @@ public final class CrawlBenchmark {
             System.gc();
             HeapSampler heap = new HeapSampler();
             heap.start();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long cpu0 = processCpuNanos();
-            long sim0 = simulationCpuNanos(threads);
             long t0 = System.nanoTime();
             List<SiteResult> results;
             try (Crawler crawler = new Crawler(settings)) {
@@ -110,7 +113,6 @@ public final class CrawlBenchmark {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             long cpu = processCpuNanos() - cpu0;
-            long sim = simulationCpuNanos(threads) - sim0;
             heap.stopSampling();
             long fetched = results.stream().mapToLong(SiteResult::pagesFetched).sum();
             int errors = (int) results.stream().filter(r -> r.error() != null).count();
@@ -118,9 +120,38 @@ public final class CrawlBenchmark {
             int catalogues = (int) results.stream().filter(r -> r.catalogue().found()).count();
             int maxPages = results.stream().mapToInt(SiteResult::pagesFetched).max().orElse(0);
             double seconds = delay.toMillis() / 1000.0;
-            return new Figures(label, siteCount, fetched, wall, cpu / 1e9, Math.max(0, cpu - sim) / 1e9, heap.peak(),
+            return new Figures(label, siteCount, fetched, wall, cpu / 1e9, cpu / 1e9, heap.peak(),
                     maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues, errorSummary(results));
+        } finally {
+            server.getOutputStream().close();
+            if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroy();
+            }
         }
+    }
+
+    /** The farm's side: serve N sites through a loopback proxy until the parent closes our stdin. */
+    private static void serve(int sites, int pages, Duration latency) throws Exception {
+        try (SimulatedWeb web = BenchmarkFarm.of(sites, pages).install(SimulatedWeb.start(LocalDate.of(2008, 1, 15)))) {
+            web.setLogging(false);
+            web.setLatency(latency);
+            System.out.println("PORT " + web.port());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // wait for the parent to finish
+            }
+        }
+    }
+
+    private static int readPort(Process server) throws java.io.IOException {
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.startsWith("PORT ")) {
+                return Integer.parseInt(line.substring(5).trim());
+            }
+        }
+        throw new IllegalStateException("the simulated farm did not start");
     }
 
     private static String errorSummary(List<SiteResult> results) {
@@ -137,24 +168,6 @@ public final class CrawlBenchmark {
             return sun.getProcessCpuTime();
         }
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    /** CPU spent by the simulated web's threads (its workers, timers and the JDK server's dispatcher). */
-    private static long simulationCpuNanos(ThreadMXBean threads) {
-        long total = 0;
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info == null) {
-                continue;
-            }
-            String name = info.getThreadName();
-            if (name.startsWith("sim-") || name.startsWith("HTTP-Dispatcher") || name.startsWith("idle-timeout-task")) {
-                long t = threads.getThreadCpuTime(info.getThreadId());
-                if (t > 0) {
-                    total += t;
-                }
-            }
-        }
-        return total;
     }
 
     /** Samples used heap every 20 ms; peak is the largest sample (and at least the pools' own peaks after reset). */
