@@ -76,6 +76,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         new ScoreFeature(context).register(environment);
         new dev.ogi.server.crawls.CrawlFeature(context).register(environment);
         new dev.ogi.server.bulletins.BulletinFeature(context).register(environment);
+        new dev.ogi.server.declarations.DeclarationFeature(context).register(environment);
 
         environment.healthChecks().register("scheduler", new SchedulerHealthCheck(context.scheduler()));
         environment.healthChecks().register("crawl-age", new CrawlAgeHealthCheck(jdbi, context.clock(),

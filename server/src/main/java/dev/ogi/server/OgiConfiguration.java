@@ -43,6 +43,17 @@ public class OgiConfiguration extends Configuration {
     @NotNull
     private dev.ogi.server.crawls.CrawlerConfiguration crawler = new dev.ogi.server.crawls.CrawlerConfiguration();
 
+    /** Passwords, sessions and login throttling. */
+    @Valid
+    @NotNull
+    private AuthConfiguration auth = new AuthConfiguration();
+
+    /** Declarations: where attachments are kept, their size limit, the reviewer rule, when a review is overdue. */
+    @Valid
+    @NotNull
+    private dev.ogi.server.declarations.DeclarationsConfiguration declarations =
+            new dev.ogi.server.declarations.DeclarationsConfiguration();
+
     /** Bulletins (通报): schedule, issuer, leaders' addresses, PDF font, outbox retries. */
     @Valid
     @NotNull
@@ -52,11 +63,6 @@ public class OgiConfiguration extends Configuration {
     @Valid
     @NotNull
     private dev.ogi.server.bulletins.MailConfiguration mail = new dev.ogi.server.bulletins.MailConfiguration();
-
-    /** Passwords, sessions and login throttling. */
-    @Valid
-    @NotNull
-    private AuthConfiguration auth = new AuthConfiguration();
 
     /** Set by the demo command only: fill the database with demo content at start. */
     @JsonIgnore
@@ -123,6 +129,26 @@ public class OgiConfiguration extends Configuration {
     }
 
     @JsonProperty
+    public AuthConfiguration getAuth() {
+        return auth;
+    }
+
+    @JsonProperty
+    public void setAuth(AuthConfiguration auth) {
+        this.auth = auth;
+    }
+
+    @JsonProperty
+    public dev.ogi.server.declarations.DeclarationsConfiguration getDeclarations() {
+        return declarations;
+    }
+
+    @JsonProperty
+    public void setDeclarations(dev.ogi.server.declarations.DeclarationsConfiguration declarations) {
+        this.declarations = declarations;
+    }
+
+    @JsonProperty
     public dev.ogi.server.bulletins.BulletinsConfiguration getBulletins() {
         return bulletins;
     }
@@ -150,16 +176,6 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty
     public void setCrawler(dev.ogi.server.crawls.CrawlerConfiguration crawler) {
         this.crawler = crawler;
-    }
-
-    @JsonProperty
-    public AuthConfiguration getAuth() {
-        return auth;
-    }
-
-    @JsonProperty
-    public void setAuth(AuthConfiguration auth) {
-        this.auth = auth;
     }
 
     public boolean isDemo() {

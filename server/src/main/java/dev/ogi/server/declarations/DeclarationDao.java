@@ -5,11 +5,13 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Declarations, their versions, review trail and attachments (schema V3). */
+/**
+ * Declarations, their versions, review trail and attachments (schema V3). Inserts use RETURNING:
+ * the pooled SQLite driver answers getGeneratedKeys with no rows.
+ */
 @RegisterConstructorMapper(DeclarationRow.class)
 @RegisterConstructorMapper(VersionRow.class)
 @RegisterConstructorMapper(ReviewRow.class)
@@ -33,8 +35,8 @@ public interface DeclarationDao {
             + "WHERE unit_code = :unit AND campaign_id = :campaign ORDER BY id")
     List<DeclarationRow> declarationsOf(@Bind("unit") String unitCode, @Bind("campaign") String campaignId);
 
-    @SqlUpdate("INSERT INTO declarations (unit_code, campaign_id, type_id, created_at) VALUES (:unit, :campaign, :type, :at)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("INSERT INTO declarations (unit_code, campaign_id, type_id, created_at) VALUES (:unit, :campaign, :type, :at) "
+            + "RETURNING id")
     long insertDeclaration(@Bind("unit") String unitCode, @Bind("campaign") String campaignId, @Bind("type") String typeId,
             @Bind("at") String at);
 
@@ -48,9 +50,8 @@ public interface DeclarationDao {
             + "ORDER BY version DESC LIMIT 1")
     Optional<VersionRow> latestVersion(@Bind("declaration") long declarationId);
 
-    @SqlUpdate("INSERT INTO declaration_versions (declaration_id, version, fields_json, status, created_by, created_at) "
-            + "VALUES (:declaration, :version, :fields, 'draft', :by, :at)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("INSERT INTO declaration_versions (declaration_id, version, fields_json, status, created_by, created_at) "
+            + "VALUES (:declaration, :version, :fields, 'draft', :by, :at) RETURNING id")
     long insertDraft(@Bind("declaration") long declarationId, @Bind("version") int version, @Bind("fields") String fieldsJson,
             @Bind("by") String createdBy, @Bind("at") String at);
 
@@ -77,9 +78,9 @@ public interface DeclarationDao {
             + "WHERE version_id = :version ORDER BY id")
     List<ReviewRow> reviewsOfVersion(@Bind("version") long versionId);
 
-    @SqlUpdate("INSERT INTO declaration_attachments (version_id, field_id, file_name, content_type, size_bytes, sha256, "
-            + "stored_path, uploaded_by, uploaded_at) VALUES (:version, :field, :name, :type, :size, :sha, :path, :by, :at)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("INSERT INTO declaration_attachments (version_id, field_id, file_name, content_type, size_bytes, sha256, "
+            + "stored_path, uploaded_by, uploaded_at) VALUES (:version, :field, :name, :type, :size, :sha, :path, :by, :at) "
+            + "RETURNING id")
     long insertAttachment(@Bind("version") long versionId, @Bind("field") String fieldId, @Bind("name") String fileName,
             @Bind("type") String contentType, @Bind("size") long sizeBytes, @Bind("sha") String sha256,
             @Bind("path") String storedPath, @Bind("by") String uploadedBy, @Bind("at") String at);

@@ -1,0 +1,71 @@
+package dev.ogi.server.declarations;
+
+import dev.ogi.server.auth.User;
+import dev.ogi.server.core.ApiException;
+import io.dropwizard.auth.Auth;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reviews of a version (the office only), attachment downloads, and the limits the forms show. */
+@Path("/declarations")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeclarationResource {
+
+    private final DeclarationService declarations;
+
+    public DeclarationResource(DeclarationService declarations) {
+        this.declarations = declarations;
+    }
+
+    /** A review decision: {@code {"decision": "pass"|"return", "comment": "..."}}. */
+    public record ReviewBody(String decision, String comment) {
+    }
+
+    @POST
+    @Path("/versions/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("office")
+    public Views.Version review(@Auth User user, @PathParam("id") long id, ReviewBody body) {
+        if (body == null) {
+            throw ApiException.badRequest("请求内容应为 {\"decision\": \"pass\" 或 \"return\", \"comment\": \"...\"}");
+        }
+        return declarations.review(UnitDeclarationsResource.actor(user), id, body.decision(), body.comment());
+    }
+
+    @GET
+    @Path("/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({"office", "leader", "unit"})
+    public Response download(@Auth User user, @PathParam("id") long id) {
+        StoredAttachment attachment = declarations.download(UnitDeclarationsResource.actor(user), id);
+        String encoded = URLEncoder.encode(attachment.row().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(attachment.file().toFile(), attachment.row().contentType())
+                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @GET
+    @Path("/settings")
+    @RolesAllowed({"office", "leader", "unit"})
+    public Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("maxAttachmentBytes", declarations.configuration().getMaxAttachmentSize().toBytes());
+        settings.put("distinctReviewers", declarations.configuration().isDistinctReviewers());
+        settings.put("reviewOverdueDays", declarations.configuration().getReviewOverdueDays());
+        settings.put("acceptedDocuments", Arrays.stream(DocumentType.values()).map(DocumentType::label).toList());
+        return settings;
+    }
+}
