@@ -621,6 +621,22 @@ class CrawlerTest {
     }
 
     @Test
+    void guideHeadedOnlyInBoldTableTextIsRecognised() {
+        standardSite(HOST);
+        web.html("http://" + HOST + "/xxgk/gkzn/index.htm", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                + "<title>" + UNIT + "门户网站</title></head><body><table><tr><td align=\"center\"><font size=\"4\"><strong>" + UNIT
+                + "政府信息公开指南</strong></font></td></tr><tr><td>发布日期：2007-10-30</td></tr><tr><td>"
+                + "<p>一、主动公开：通过政府网站公开。</p><p>二、依申请公开：受理机构：" + UNIT + "办公室</p>"
+                + "<p>联系电话：028-86012345</p><p>电子邮箱：xxgk@chengdu.gov.cn</p></td></tr></table></body></html>");
+
+        SiteResult r = crawl(HOME);
+
+        assertThat(r.guide().found()).isTrue();
+        assertThat(r.guide().elements()).containsExactlyInAnyOrder(GuideElement.officeName, GuideElement.phone,
+                GuideElement.email);
+    }
+
+    @Test
     void betterGuideFoundDeeperWinsOverAWeakerEarlierOne() {
         standardSite(HOST);
         // A short "guide" on the column page itself, and the full guide one level deeper.

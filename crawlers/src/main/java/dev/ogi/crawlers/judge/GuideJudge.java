@@ -114,8 +114,15 @@ public final class GuideJudge {
                 return true;
             }
         }
-        return false;
+        // Headings set in <td><strong> or <font size=4> rather than <h1>: the heading line runs
+        // straight into the byline or the preamble in the page's text.
+        String c = page.content();
+        String head = c.length() > 800 ? c.substring(0, 800) : c;
+        return HEADING_IN_TEXT.matcher(head).find();
     }
+
+    private static final Pattern HEADING_IN_TEXT = Pattern.compile(
+            "(?:公开|信息)指南(?:\\((?:试行|修订|修订稿|草案|征求意见稿|暂行)\\))?(?=发布|来源|日期|时间|为了|为更好|根据|一、|第一|\\d{4}|\\[|【)");
 
     public static Verdict judge(ParsedPage page, Intent reachedAs) {
         String c = page.content();
