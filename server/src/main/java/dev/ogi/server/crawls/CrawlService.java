@@ -59,6 +59,7 @@ public final class CrawlService implements Managed {
         return t;
     });
     private volatile Crawler crawler;
+    private volatile Engine engineOverride;
 
     public CrawlService(Jdbi jdbi, Clock clock, CrawlerSettings settings, int failuresBeforeMissing) {
         this.dao = jdbi.onDemand(CrawlDao.class);
@@ -75,8 +76,19 @@ public final class CrawlService implements Managed {
         return settings;
     }
 
+    /**
+     * Makes every later round (API, schedule, re-checks) use this engine instead of the configured
+     * crawler: the demo points them at its simulated websites, so no request leaves the machine.
+     */
+    public void overrideEngine(Engine engine) {
+        this.engineOverride = engine;
+    }
+
     /** The configured crawler, made on first use and kept (it holds the per-host politeness). */
     public synchronized Engine defaultEngine() {
+        if (engineOverride != null) {
+            return engineOverride;
+        }
         if (crawler == null) {
             crawler = new Crawler(settings);
         }

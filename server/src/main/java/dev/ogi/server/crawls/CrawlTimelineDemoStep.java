@@ -48,27 +48,28 @@ public final class CrawlTimelineDemoStep implements DemoStep {
                 .map(u -> new SiteTarget(u.code(), u.name(), u.group(), u.homepage())).toList();
         DemoFarm farm = DemoFarm.of(targets);
         CrawlService service = CrawlFeature.service(context);
-        try (SimulatedWeb web = farm.install(SimulatedWeb.start(DemoFarm.TIMELINE_START))) {
-            web.setLogging(false);
-            Set<String> hosts = new HashSet<>(farm.hosts());
-            Map<String, Duration> delays = hosts.stream().collect(Collectors.toMap(Function.identity(), h -> SIMULATED_HOST_DELAY));
-            CrawlerSettings settings = service.settings()
-                    .withProxy(new InetSocketAddress("127.0.0.1", web.port()))
-                    .withHostDelays(delays)
-                    .withPageBudget(PAGES_PER_SITE)
-                    .withReadTimeout(Duration.ofSeconds(5))
-                    .withParallelSites(Math.max(8, targets.size()))
-                    .withOgiPlatformHosts(union(service.settings().ogiPlatformHosts(), DemoFarm.PLATFORM_HOST));
-            log.info("模拟网站已启动（代理 " + web.proxy() + "，" + hosts.size() + " 个主机），开始按时间线逐轮检查");
-            try (Crawler crawler = new Crawler(settings)) {
-                for (LocalDate day : roundDates(ROUNDS)) {
-                    web.setDate(day);
-                    CrawlRound round = service.runNow("demo", day, units, crawler::crawlAll, dev.ogi.crawlers.CrawlListener.NONE);
-                    log.info("第 " + round.id() + " 轮（" + day + "）：" + round.unitsDone() + " 个单位，"
-                            + round.pagesFetched() + " 个页面，" + round.errors() + " 个出错");
-                }
-            }
+        // The simulation lives as long as the demo: later rounds (the API, a unit's re-check, the
+        // schedule) crawl it too, as of the timeline's last day, and nothing leaves the machine.
+        SimulatedWeb web = farm.install(SimulatedWeb.start(DemoFarm.TIMELINE_START));
+        web.setLogging(false);
+        Set<String> hosts = new HashSet<>(farm.hosts());
+        Map<String, Duration> delays = hosts.stream().collect(Collectors.toMap(Function.identity(), h -> SIMULATED_HOST_DELAY));
+        CrawlerSettings settings = service.settings()
+                .withProxy(new InetSocketAddress("127.0.0.1", web.port()))
+                .withHostDelays(delays)
+                .withPageBudget(PAGES_PER_SITE)
+                .withReadTimeout(Duration.ofSeconds(5))
+                .withParallelSites(Math.max(8, targets.size()))
+                .withOgiPlatformHosts(union(service.settings().ogiPlatformHosts(), DemoFarm.PLATFORM_HOST));
+        log.info("模拟网站已启动（代理 " + web.proxy() + "，" + hosts.size() + " 个主机），开始按时间线逐轮检查");
+        Crawler crawler = new Crawler(settings);
+        for (LocalDate day : roundDates(ROUNDS)) {
+            web.setDate(day);
+            CrawlRound round = service.runNow("demo", day, units, crawler::crawlAll, dev.ogi.crawlers.CrawlListener.NONE);
+            log.info("第 " + round.id() + " 轮（" + day + "）：" + round.unitsDone() + " 个单位，"
+                    + round.pagesFetched() + " 个页面，" + round.errors() + " 个出错");
         }
+        service.overrideEngine(crawler::crawlAll);
     }
 
     /** {@code count} days spread evenly over the demo timeline, first and last included. */

@@ -261,6 +261,17 @@ class CrawlServiceTest {
     }
 
     @Test
+    void overriddenEngineServesLaterRoundsInsteadOfTheConfiguredCrawler() {
+        service.overrideEngine(scripted(Map.of("510100", CrawlServiceTest::published, "jyt", CrawlServiceTest::down)));
+
+        CrawlRound round = service.runNow("api", LocalDate.of(2008, 3, 15), List.of(CHENGDU, EDU));
+
+        assertThat(round.status()).isEqualTo(CrawlRound.FINISHED);
+        assertThat(last("510100").guideFound()).isTrue();
+        assertThat(last("jyt").reachable()).isFalse();
+    }
+
+    @Test
     void roundsLeftRunningByAStoppedProcessAreMarkedFailedAtStart() {
         long id = service.dao().insertRound(NOW.toString(), "2007-11-01", "schedule", 72);
 
