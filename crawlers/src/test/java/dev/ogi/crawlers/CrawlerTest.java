@@ -664,6 +664,21 @@ class CrawlerTest {
     }
 
     @Test
+    void robotsDisallowOfTheWholeSiteIsBlockedNotUnreachable() {
+        standardSite(HOST);
+        web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain",
+                "User-agent: *\nDisallow: /\n".getBytes(StandardCharsets.US_ASCII)));
+
+        SiteResult r = crawl(HOME);
+
+        assertThat(r.robotsBlocked()).isTrue();
+        assertThat(r.reachable()).isTrue();
+        assertThat(r.error()).isNull();
+        assertThat(r.pagesFetched()).isEqualTo(1);
+        assertThat(web.pathsRequested(HOST)).containsExactly("/robots.txt");
+    }
+
+    @Test
     void robotsRulesForOtherAgentsDoNotBlock() {
         standardSite(HOST);
         web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain",
