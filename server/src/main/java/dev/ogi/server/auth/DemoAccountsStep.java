@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class DemoAccountsStep implements DemoStep {
 
     public static final String PASSWORD = "demo";
+    private static final int DEMO_ITERATIONS = 10_000;
 
     @Override
     public String name() {
@@ -24,12 +25,17 @@ public final class DemoAccountsStep implements DemoStep {
 
     @Override
     public void run(AppContext context, DemoLog log) {
-        AuthService auth = new AuthService(context.jdbi(), Clock.systemUTC(), context.configuration().getAuth());
+        AuthConfiguration configuration = context.configuration().getAuth();
+        // the password is printed for all to read, so its hash need not be slow; a cheap one keeps
+        // the demo's start quick, and each account's first login re-hashes it at full cost
+        PasswordHasher cheap = new PasswordHasher(Math.min(DEMO_ITERATIONS, configuration.getPbkdf2Iterations()));
+        AuthService auth = new AuthService(context.jdbi(), Clock.systemUTC(), cheap,
+                new LoginThrottle(Clock.systemUTC(), configuration.getMaxFailedLogins(), configuration.getLockout().toJavaDuration()),
+                configuration.getSessionIdleTimeout().toJavaDuration());
         List<Unit> units = context.units().list(false);
         auth.createIfAbsent(new User("office", User.OFFICE, Optional.empty()), PASSWORD);
         auth.createIfAbsent(new User("leader", User.LEADER, Optional.empty()), PASSWORD);
-        // each hash is slow on purpose; spread them over the cores
-        units.parallelStream().forEach(unit ->
+        units.stream().forEach(unit ->
                 auth.createIfAbsent(new User(unit.code(), User.UNIT, Optional.of(unit.code())), PASSWORD));
         log.info("演示账号（密码均为 " + PASSWORD + "）：office（省政府办公厅，全部功能）、leader（领导，只读）、"
                 + "以及每个单位一个以单位代码命名的账号，例如 "
