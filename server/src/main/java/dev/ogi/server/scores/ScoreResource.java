@@ -330,6 +330,7 @@ public class ScoreResource {
         }
 
         @GET
+        @com.codahale.metrics.annotation.Timed(name = "rankings")
         public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
                 @QueryParam("since") String since, @QueryParam("campaign") String campaign,
                 @QueryParam("points") String points, @jakarta.ws.rs.HeaderParam("Accept-Encoding") String acceptEncoding) {

@@ -113,6 +113,9 @@ class RankingLoadBenchmark {
                 sorted.size(), CLIENTS, seconds, sorted.size() / seconds);
         System.out.printf("latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(sorted, 0.50),
                 percentile(sorted, 0.90), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+        APP.getEnvironment().metrics().getTimers((name, metric) -> name.contains("RankingList")).forEach((name, timer) ->
+                System.out.printf("inside the server, %s: p50 %.2f ms, p99 %.2f ms%n",
+                        name.substring(name.lastIndexOf('$') + 1), timer.getSnapshot().getMedian() / 1e6, timer.getSnapshot().get99thPercentile() / 1e6));
         assertThat(sorted).hasSize(perClient * CLIENTS);
     }
 
