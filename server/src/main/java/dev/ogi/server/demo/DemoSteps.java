@@ -15,7 +15,8 @@ public final class DemoSteps {
     public static List<DemoStep> beforeServing() {
         return List.of(
                 new SeedUnitsStep(),
-                new dev.ogi.server.auth.DemoAccountsStep());
+                new dev.ogi.server.auth.DemoAccountsStep(),
+                new dev.ogi.server.declarations.DeclarationsDemoStep());
     }
 
     public static List<DemoStep> background() {
