@@ -54,6 +54,7 @@ function declarationCard(user, code, d, canFile, reload) {
     card.append(el('p', { class: 'muted small' }, `对应 ${d.type.milestone} ${d.type.milestoneTitle || ''}，截止日期 ${d.type.deadline}`));
   }
   if (d.approvedVersion) card.append(el('p', { class: 'small' }, `现行有效：第 ${d.approvedVersion} 版（已公示）`));
+  if (d.type.id === 'organisation' && d.approvedVersion) card.append(contactCheck(code));
   const newest = d.versions[0];
   const underReview = newest && ['submitted', 'first_reviewed', 'second_reviewed'].includes(newest.status);
   if (canFile && !underReview) {
@@ -213,4 +214,21 @@ function fieldInput(code, d, f, id, value, wrap) {
     maxlength: f.maxLength ? String(f.maxLength) : null });
   wrap.append(input);
   return { read: () => input.value };
+}
+
+/** The declared contact against the one the crawler saw in the unit's published guide. */
+function contactCheck(code) {
+  const box = el('div', { class: 'contact-check', id: 'contact-check' }, el('p', { class: 'muted small' }, '正在与网站公开指南比对联系方式……'));
+  api(`/api/units/${encodeURIComponent(code)}/contact-check`).then((check) => {
+    clear(box);
+    box.append(el('p', { class: check.status === 'differs' ? 'error' : 'small' }, '联系方式比对：', check.statusLabel));
+    if (check.items && check.items.length) {
+      box.append(el('table', { class: 'small' }, el('thead', {}, el('tr', {}, ['项目', '填报', '网站指南', '结果'].map((h) => el('th', {}, h)))),
+        el('tbody', {}, check.items.map((i) => el('tr', { dataset: { element: i.element } },
+          el('td', {}, i.label), el('td', {}, i.declared || '—'), el('td', {}, (i.found || []).join('、') || '—'),
+          el('td', { class: i.result === 'differs' ? 'missing' : i.result === 'match' ? 'found' : 'muted' }, i.resultLabel))))));
+      if (check.guide && check.guide.url) box.append(el('p', { class: 'muted small' }, '指南地址：', check.guide.url, `（抓取于 ${check.guide.checkedAsOf || ''}）`));
+    }
+  }).catch((e) => { clear(box); box.append(el('p', { class: 'muted small' }, `联系方式比对不可用：${e.message}`)); });
+  return box;
 }

@@ -129,6 +129,8 @@ class DeclarationPagesBrowserTest {
         browser.awaitReady();
         String panel = browser.driver.findElement(By.id("declaration-panel")).getText();
         assertThat(panel).contains("已公示（审核通过）").contains("复核：通过（office1） — 复核意见：同意");
+        browser.until(d -> d.findElement(By.id("contact-check")).getText().contains("联系方式比对"));
+        assertThat(browser.driver.findElement(By.id("contact-check")).getText()).contains("爬虫尚未在该单位网站找到公开指南");
         assertThat(browser.js("return window.__xss || null")).isNull();
         assertThat(browser.js("return window.__errors")).asList().isEmpty();
     }
