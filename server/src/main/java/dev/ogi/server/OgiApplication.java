@@ -29,6 +29,11 @@ import org.jdbi.v3.core.Jdbi;
 public class OgiApplication extends Application<OgiConfiguration> {
 
     public static void main(String[] args) throws Exception {
+        // With a proxy every crawl request goes to one destination, and the JDK keeps only 5 idle
+        // connections per destination by default: allow one per site crawled in parallel.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "64");
+        }
         new OgiApplication().run(args);
     }
 

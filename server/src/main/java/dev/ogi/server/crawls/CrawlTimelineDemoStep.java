@@ -32,8 +32,8 @@ public final class CrawlTimelineDemoStep implements DemoStep {
      * Rounds between 2007-09-20 and 2008-03-15 (about every two weeks): with the page budget below
      * the whole replay stays near a minute on two cores.
      */
-    static final int ROUNDS = 14;
-    static final Duration SIMULATED_HOST_DELAY = Duration.ofMillis(20);
+    static final int ROUNDS = 12;
+    static final Duration SIMULATED_HOST_DELAY = Duration.ofMillis(10);
     static final int PAGES_PER_SITE = 18;
 
     @Override
