@@ -131,10 +131,14 @@ export function daysBetween(from, to) {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
 
-export function formatNumber(value, digits = 1) {
+/**
+ * Up to `digits` decimals, trailing zeros dropped: two units at 81.52 and 81.5 must not both read
+ * "81.5" when their ranks differ.
+ */
+export function formatNumber(value, digits = 2) {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   const n = Number(value);
-  return Number.isInteger(n) ? String(n) : n.toFixed(digits);
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(digits)));
 }
 
 // --- safe DOM ---------------------------------------------------------------------------
