@@ -1,14 +1,13 @@
 package dev.ogi.reports.bench;
 
-import dev.ogi.crawlers.model.CatalogueField;
-import dev.ogi.crawlers.model.GuideElement;
+import dev.ogi.reports.campaign.Article19;
 import dev.ogi.reports.score.CheckSnapshot;
 import dev.ogi.reports.score.DeclarationFact;
 import dev.ogi.reports.score.UnitFacts;
 import dev.ogi.reports.score.UnitInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -38,8 +37,8 @@ public final class SyntheticCampaignData {
     public static List<UnitFacts> generate(int units, int rounds, long seed) {
         Random random = new Random(seed);
         List<LocalDate> days = roundDays(rounds);
-        GuideElement[] elements = GuideElement.values();
-        CatalogueField[] fields = CatalogueField.values();
+        List<String> elements = Article19.GUIDE_ELEMENTS;
+        List<String> fields = Article19.CATALOGUE_FIELDS;
         List<UnitFacts> all = new ArrayList<>(units);
         long checkId = 1;
         for (int u = 0; u < units; u++) {
@@ -54,18 +53,18 @@ public final class SyntheticCampaignData {
                 boolean reachable = random.nextDouble() >= failure;
                 boolean guide = r >= guideRound;
                 boolean catalogue = r >= catalogueRound;
-                Set<GuideElement> found = EnumSet.noneOf(GuideElement.class);
+                Set<String> found = new HashSet<>();
                 if (guide) {
-                    int n = Math.min(elements.length, 4 + (r - guideRound) / 3);
+                    int n = Math.min(elements.size(), 4 + (r - guideRound) / 3);
                     for (int i = 0; i < n; i++) {
-                        found.add(elements[i]);
+                        found.add(elements.get(i));
                     }
                 }
-                Set<CatalogueField> present = EnumSet.noneOf(CatalogueField.class);
+                Set<String> present = new HashSet<>();
                 if (catalogue) {
-                    int n = Math.min(fields.length, 2 + (r - catalogueRound) / 4);
+                    int n = Math.min(fields.size(), 2 + (r - catalogueRound) / 4);
                     for (int i = 0; i < n; i++) {
-                        present.add(fields[i]);
+                        present.add(fields.get(i));
                     }
                 }
                 checks.add(new CheckSnapshot(days.get(r), r + 1, checkId++, reachable, guide,

@@ -1,5 +1,6 @@
 package dev.ogi.reports.bulletin;
 
+import dev.ogi.reports.text.ChineseText;
 import dev.ogi.reports.bulletin.BulletinDocument.Block;
 import dev.ogi.reports.bulletin.BulletinDocument.CriticisedUnit;
 import dev.ogi.reports.bulletin.BulletinDocument.Paragraph;
@@ -107,7 +108,7 @@ public final class BulletinComposer {
             Counts all = count(input.units(), milestone);
             StringBuilder text = new StringBuilder("应完成单位" + all.total() + "个，按时完成" + all.onTime()
                     + "个，逾期完成" + all.late() + "个，尚未完成" + all.notMet() + "个，按时完成率"
-                    + ChineseText.percent(all.onTime(), all.total()) + "。");
+                    + ChineseText.percentOf(all.onTime(), all.total()) + "。");
             if (byGroup.size() > 1) {
                 text.append("其中，").append(byGroup.entrySet().stream().map(e -> {
                     Counts c = count(e.getValue(), milestone);
@@ -121,7 +122,7 @@ public final class BulletinComposer {
                 Counts c = count(e.getValue(), milestone);
                 rows.add(List.of(milestone.title(), ChineseText.groupLabel(e.getKey()), Integer.toString(c.total()),
                         Integer.toString(c.onTime()), Integer.toString(c.late()), Integer.toString(c.notMet()),
-                        ChineseText.percent(c.onTime(), c.total())));
+                        ChineseText.percentOf(c.onTime(), c.total())));
             }
         }
         if (!rows.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.ogi.reports.campaign.Milestone;
 import dev.ogi.reports.rank.Ranking;
 import dev.ogi.reports.rank.RankingRow;
 import dev.ogi.reports.rank.Rankings;
+import dev.ogi.reports.score.Rule;
 import dev.ogi.reports.score.IndicatorScore;
 import dev.ogi.reports.score.MilestoneScore;
 import dev.ogi.reports.score.UnitScore;
@@ -25,8 +26,6 @@ import java.util.Set;
 public final class BulletinInputs {
 
     /** Quality indicators follow their item's status; the item's own gap already says it is missing. */
-    private static final Set<String> QUALITY_RULES = Set.of("guide_elements", "catalogue_fields", "catalogue_entries");
-
     private BulletinInputs() {
     }
 
@@ -64,7 +63,7 @@ public final class BulletinInputs {
             for (Indicator indicator : milestone.indicators()) {
                 Optional<IndicatorScore> is = score.indicator(indicator.id());
                 boolean met = is.map(i -> i.status().isMet()).orElse(false);
-                if (!met && !QUALITY_RULES.contains(indicator.rule())) {
+                if (!met && !Rule.named(indicator.rule()).map(Rule::quality).orElse(false)) {
                     gaps.add(gapOf(campaign, indicator));
                 }
             }

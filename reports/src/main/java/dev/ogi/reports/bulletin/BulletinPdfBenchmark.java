@@ -10,7 +10,7 @@ import java.util.Random;
 
 /**
  * Benchmark (not a test): composes and renders the bulletin PDF for 120 units several times and
- * prints the median (target: under 3 s). Run after {@code mvn -B -o -q -pl crawlers,reports
+ * prints the median (target: under 3 s). Run after {@code mvn -B -o -q -pl reports
  * compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
  * {@code java -cp reports/target/classes:$(cat reports/target/cp.txt) dev.ogi.reports.bulletin.BulletinPdfBenchmark [runs] [fontPath]}.
  */

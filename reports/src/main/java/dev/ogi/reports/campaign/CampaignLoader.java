@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import dev.ogi.reports.score.Rule;
 
 /**
  * Reads campaign files (YAML). The built-in campaigns are listed in {@code campaigns/index.txt}
@@ -114,9 +115,10 @@ public final class CampaignLoader {
                 require(source, indicator.weight() >= 0,
                         "indicator " + indicator.id() + " has a negative weight");
                 require(source, notBlank(indicator.rule()), "indicator " + indicator.id() + " has no rule");
-                require(source, dev.ogi.reports.score.ScoringEngine.RULES.contains(indicator.rule()),
+                require(source, Rule.named(indicator.rule()).isPresent(),
                         "indicator " + indicator.id() + " has unknown rule " + indicator.rule() + "; known rules: "
-                                + new java.util.TreeSet<>(dev.ogi.reports.score.ScoringEngine.RULES));
+                                + new java.util.TreeSet<>(Rule.names()));
+                requireArticle19Items(source, indicator);
             }
         }
         Set<String> typeIds = new HashSet<>();
@@ -149,6 +151,23 @@ public final class CampaignLoader {
             return true;
         } catch (java.util.regex.PatternSyntaxException e) {
             return false;
+        }
+    }
+
+    /** {@code params.items} of a coverage rule: a list of the item's Article 19 codes. */
+    private static void requireArticle19Items(String source, Indicator indicator) {
+        Object items = indicator.params().get("items");
+        if (items == null) {
+            return;
+        }
+        List<String> known = Rule.named(indicator.rule()).map(Rule::article19).orElse(List.of());
+        require(source, !known.isEmpty(), "indicator " + indicator.id() + " lists items, but rule " + indicator.rule()
+                + " counts none");
+        require(source, items instanceof List<?> list && !list.isEmpty(),
+                "indicator " + indicator.id() + ": items must be a list of codes out of " + known);
+        for (Object code : (List<?>) items) {
+            require(source, known.contains(String.valueOf(code)), "indicator " + indicator.id() + " lists unknown item "
+                    + code + "; the Article 19 codes are " + known);
         }
     }
 

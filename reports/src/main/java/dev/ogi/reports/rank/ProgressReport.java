@@ -4,7 +4,7 @@ import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.Milestone;
 import dev.ogi.reports.score.MilestoneScore;
 import dev.ogi.reports.score.UnitScore;
-import dev.ogi.reports.score.ZhText;
+import dev.ogi.reports.score.Points;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +38,9 @@ public final class ProgressReport {
             milestones.add(new MilestoneProgress(milestone.id(), milestone.title(),
                     Optional.ofNullable(milestone.deadline()), scores.size(), onTime, late, notMet, pending));
         }
-        double max = ZhText.round2(campaign.maxPoints());
+        double max = Points.round2(campaign.maxPoints());
         double average = scores.isEmpty() ? 0 : scores.stream().mapToDouble(UnitScore::total).average().orElse(0);
         double readiness = max <= 0 ? 0 : Math.round(average / max * 10000) / 10000.0;
-        return new Progress(asOf, scores.size(), ZhText.round2(average), max, readiness, milestones);
+        return new Progress(asOf, scores.size(), Points.round2(average), max, readiness, milestones);
     }
 }

@@ -3,7 +3,7 @@ package dev.ogi.reports.rank;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.score.ScoringEngine;
 import dev.ogi.reports.score.UnitFacts;
-import dev.ogi.reports.score.ZhText;
+import dev.ogi.reports.score.Points;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +53,7 @@ public final class Trends {
             for (List<ScorePoint> one : series) {
                 sum += one.get(i).score();
             }
-            average.add(new ScorePoint(days.get(i), series.isEmpty() ? 0 : ZhText.round2(sum / series.size())));
+            average.add(new ScorePoint(days.get(i), series.isEmpty() ? 0 : Points.round2(sum / series.size())));
         }
         return average;
     }

@@ -1,7 +1,5 @@
 package dev.ogi.reports.score;
 
-import dev.ogi.crawlers.model.CatalogueField;
-import dev.ogi.crawlers.model.GuideElement;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -15,11 +13,11 @@ import java.util.Set;
  * @param reachable        the homepage answered
  * @param guideFound       a real guide of this unit was found
  * @param guideUrl         where, when found
- * @param guideElements    the Article 19 elements it contains
+ * @param guideElements    the codes of the Article 19 elements it contains ({@link dev.ogi.reports.campaign.Article19})
  * @param catalogueFound   a catalogue was found
  * @param catalogueUrl     its first page, when found
  * @param catalogueEntries entries counted, null when they could not be counted
- * @param catalogueFields  the Article 19 fields its entries carry
+ * @param catalogueFields  the codes of the Article 19 fields its entries carry
  * @param ogiColumn        the homepage links to an OGI column
  * @param carriedOver      the site failed and the findings were carried over from the last good check
  */
@@ -30,11 +28,11 @@ public record CheckSnapshot(
         boolean reachable,
         boolean guideFound,
         String guideUrl,
-        Set<GuideElement> guideElements,
+        Set<String> guideElements,
         boolean catalogueFound,
         String catalogueUrl,
         Integer catalogueEntries,
-        Set<CatalogueField> catalogueFields,
+        Set<String> catalogueFields,
         boolean ogiColumn,
         boolean carriedOver) {
 

@@ -10,7 +10,7 @@ public record UnitFacts(
         UnitInfo unit,
         List<CheckSnapshot> checks,
         List<DeclarationFact> declarations,
-        List<Override> overrides) {
+        List<ScoreOverride> overrides) {
 
     public UnitFacts {
         checks = checks == null ? List.of() : List.copyOf(checks);

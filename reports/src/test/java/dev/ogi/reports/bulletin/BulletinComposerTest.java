@@ -1,5 +1,6 @@
 package dev.ogi.reports.bulletin;
 
+import dev.ogi.reports.text.ChineseText;
 import static dev.ogi.reports.bulletin.BulletinFixtures.crafted;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,8 @@
 package dev.ogi.reports.score;
 
-import dev.ogi.crawlers.model.CatalogueField;
-import dev.ogi.crawlers.model.GuideElement;
+import dev.ogi.reports.campaign.Article19;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +45,7 @@ final class History {
 
     /** Guide with all elements, catalogue with all fields and 50 entries, OGI column present. */
     History complete(String day) {
-        return add(check(day, true, true, EnumSet.allOf(GuideElement.class), true, EnumSet.allOf(CatalogueField.class),
+        return add(check(day, true, true, Set.copyOf(Article19.GUIDE_ELEMENTS), true, Set.copyOf(Article19.CATALOGUE_FIELDS),
                 50, true, false));
     }
 
@@ -64,20 +62,19 @@ final class History {
         return this;
     }
 
-    private CheckSnapshot check(String day, boolean reachable, boolean guide, Set<GuideElement> elements,
-            boolean catalogue, Set<CatalogueField> fields, Integer entries, boolean column, boolean carried) {
+    private CheckSnapshot check(String day, boolean reachable, boolean guide, Set<String> elements,
+            boolean catalogue, Set<String> fields, Integer entries, boolean column, boolean carried) {
         long id = nextId++;
         return new CheckSnapshot(LocalDate.parse(day), id, id, reachable, guide,
                 guide ? "http://www.chengdu.gov.cn/xxgk/zn.html" : null, elements, catalogue,
                 catalogue ? "http://www.chengdu.gov.cn/xxgk/ml.html" : null, entries, fields, column, carried);
     }
 
-    private static Set<GuideElement> firstElements(int n) {
-        return EnumSet.copyOf(List.of(GuideElement.values()).subList(0, n).isEmpty()
-                ? EnumSet.noneOf(GuideElement.class) : List.of(GuideElement.values()).subList(0, n));
+    private static Set<String> firstElements(int n) {
+        return Set.copyOf(Article19.GUIDE_ELEMENTS.subList(0, n));
     }
 
-    private static Set<CatalogueField> firstFields(int n) {
-        return n == 0 ? EnumSet.noneOf(CatalogueField.class) : EnumSet.copyOf(List.of(CatalogueField.values()).subList(0, n));
+    private static Set<String> firstFields(int n) {
+        return Set.copyOf(Article19.CATALOGUE_FIELDS.subList(0, n));
     }
 }

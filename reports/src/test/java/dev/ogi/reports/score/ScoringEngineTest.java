@@ -19,7 +19,7 @@ class ScoringEngineTest {
         return score(history.checks(), List.of(), List.of(), asOf);
     }
 
-    private UnitScore score(List<CheckSnapshot> checks, List<DeclarationFact> declarations, List<Override> overrides,
+    private UnitScore score(List<CheckSnapshot> checks, List<DeclarationFact> declarations, List<ScoreOverride> overrides,
             String asOf) {
         return engine.score(CAMPAIGN, History.UNIT, checks, declarations, overrides, LocalDate.parse(asOf));
     }
@@ -261,16 +261,16 @@ class ScoringEngineTest {
 
     // --- overrides -------------------------------------------------------------------------
 
-    private static Override override(long id, String day, Optional<Double> points, Optional<IndicatorStatus> status,
+    private static ScoreOverride override(long id, String day, Optional<Double> points, Optional<IndicatorStatus> status,
             boolean revoke) {
-        return new Override(id, "510100", "guide_published", revoke, points, status, "指南为附件下载，爬虫未识别",
+        return new ScoreOverride(id, "510100", "guide_published", revoke, points, status, "指南为附件下载，爬虫未识别",
                 "office1", Instant.parse(day + "T08:00:00Z").plusSeconds(id), LocalDate.parse(day));
     }
 
     @Test
     void anOverrideReplacesPointsAndStatusAndKeepsTheComputedOnes() {
         List<CheckSnapshot> checks = History.of().nothing("2007-10-20").checks();
-        Override fix = override(11, "2007-11-02", Optional.empty(), Optional.of(IndicatorStatus.met_on_time), false);
+        ScoreOverride fix = override(11, "2007-11-02", Optional.empty(), Optional.of(IndicatorStatus.met_on_time), false);
 
         IndicatorScore guide = indicator(score(checks, List.of(), List.of(fix), "2007-11-05"), "guide_published");
         assertThat(guide.status()).isEqualTo(IndicatorStatus.met_on_time);
@@ -285,7 +285,7 @@ class ScoringEngineTest {
     @Test
     void anOverrideAppliesFromItsDayOn() {
         List<CheckSnapshot> checks = History.of().nothing("2007-10-20").checks();
-        Override fix = override(11, "2007-11-02", Optional.of(8.0), Optional.empty(), false);
+        ScoreOverride fix = override(11, "2007-11-02", Optional.of(8.0), Optional.empty(), false);
 
         assertThat(indicator(score(checks, List.of(), List.of(fix), "2007-11-01"), "guide_published").points()).isZero();
         assertThat(indicator(score(checks, List.of(), List.of(fix), "2007-11-02"), "guide_published").points())
@@ -295,10 +295,10 @@ class ScoringEngineTest {
     @Test
     void aNewerOverrideSupersedesAndARevokeRestoresTheComputedScore() {
         List<CheckSnapshot> checks = History.of().nothing("2007-10-20").checks();
-        Override first = override(11, "2007-11-02", Optional.of(8.0), Optional.empty(), false);
-        Override second = override(12, "2007-11-03", Optional.of(6.0), Optional.empty(), false);
-        Override revoke = override(13, "2007-11-04", Optional.empty(), Optional.empty(), true);
-        List<Override> all = List.of(revoke, first, second);
+        ScoreOverride first = override(11, "2007-11-02", Optional.of(8.0), Optional.empty(), false);
+        ScoreOverride second = override(12, "2007-11-03", Optional.of(6.0), Optional.empty(), false);
+        ScoreOverride revoke = override(13, "2007-11-04", Optional.empty(), Optional.empty(), true);
+        List<ScoreOverride> all = List.of(revoke, first, second);
 
         assertThat(indicator(score(checks, List.of(), all, "2007-11-03"), "guide_published").points()).isEqualTo(6.0);
         IndicatorScore revoked = indicator(score(checks, List.of(), all, "2007-11-05"), "guide_published");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ogi.reports.bulletin.BulletinComposer;
 import dev.ogi.reports.bulletin.BulletinDocument;
 import dev.ogi.reports.bulletin.BulletinInput;
-import dev.ogi.reports.bulletin.ChineseText;
+import dev.ogi.reports.text.ChineseText;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;

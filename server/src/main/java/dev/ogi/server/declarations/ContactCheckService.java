@@ -1,5 +1,6 @@
 package dev.ogi.server.declarations;
 
+import dev.ogi.reports.text.ChineseText;
 import dev.ogi.server.units.UnitService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -95,7 +96,7 @@ public final class ContactCheckService {
     }
 
     static GuideContact extract(GuideEvidence evidence) {
-        String text = ChineseForms.toHalfWidth((evidence.title() == null ? "" : evidence.title()) + "\n"
+        String text = ChineseText.toHalfWidth((evidence.title() == null ? "" : evidence.title()) + "\n"
                 + (evidence.excerpt() == null ? "" : evidence.excerpt()));
         Set<String> faxes = all(FAX, text);
         Set<String> phones = all(PHONE, text);
@@ -161,7 +162,7 @@ public final class ContactCheckService {
     }
 
     static String phoneDigits(String phone) {
-        String text = ChineseForms.toHalfWidth(phone).toLowerCase(Locale.ROOT);
+        String text = ChineseText.toHalfWidth(phone).toLowerCase(Locale.ROOT);
         // drop an extension: the third group of 028-86601234-801, or 转/分机/ext
         text = text.replaceAll("(转|分机|ext\\.?)\\s*\\d+$", "");
         text = text.replaceAll("^(\\(?0\\d{2,3}\\)?[- ]?[2-9]\\d{6,7})-\\d{1,6}$", "$1");

@@ -1,5 +1,6 @@
 package dev.ogi.server.declarations;
 
+import dev.ogi.reports.text.ChineseText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ogi.reports.campaign.DeclarationField;
 import dev.ogi.reports.campaign.DeclarationType;
@@ -120,7 +121,7 @@ final class FieldValidator {
 
     /** For typed values (numbers, dates, addresses): full-width characters folded to ASCII. */
     private static String typed(JsonNode node) {
-        return ChineseForms.toHalfWidth(string(node)).strip();
+        return ChineseText.toHalfWidth(string(node)).strip();
     }
 
     private static String text(DeclarationField field, JsonNode node, int defaultMax, boolean multiline) {

@@ -1,7 +1,7 @@
 package dev.ogi.server.scores;
 
 import dev.ogi.reports.score.IndicatorStatus;
-import dev.ogi.reports.score.Override;
+import dev.ogi.reports.score.ScoreOverride;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,8 +23,8 @@ public record OverrideRow(
     public static final String SET = "set";
     public static final String REVOKE = "revoke";
 
-    public Override toOverride() {
-        return new Override(id, unitCode, indicatorId, REVOKE.equals(action), Optional.ofNullable(points),
+    public ScoreOverride toOverride() {
+        return new ScoreOverride(id, unitCode, indicatorId, REVOKE.equals(action), Optional.ofNullable(points),
                 Optional.ofNullable(status).map(IndicatorStatus::valueOf), reason, author, Instant.parse(createdAt),
                 LocalDate.parse(effectiveFrom));
     }

@@ -3,7 +3,7 @@ package dev.ogi.server.scores;
 import dev.ogi.reports.campaign.Milestone;
 import dev.ogi.reports.score.MilestoneScore;
 import dev.ogi.reports.score.UnitScore;
-import dev.ogi.reports.score.ZhText;
+import dev.ogi.reports.text.ChineseText;
 import dev.ogi.server.scores.ScoreViews.GroupRanking;
 import dev.ogi.server.scores.ScoreViews.RankRow;
 import dev.ogi.server.scores.ScoreViews.RankingsResponse;
@@ -36,7 +36,7 @@ final class RankingWorkbook {
                 Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(group.group()));
                 Row title = sheet.createRow(0);
                 title.createCell(0).setCellValue(snapshot.campaign().title() + " · " + group.group() + "排名（截至"
-                        + ZhText.date(snapshot.asOf()) + "，权重版本 " + snapshot.campaign().weightsVersion() + "）");
+                        + ChineseText.date(snapshot.asOf()) + "，权重版本 " + snapshot.campaign().weightsVersion() + "）");
                 title.getCell(0).setCellStyle(header);
                 List<String> headers = new ArrayList<>(List.of("排名", "名次变化", "单位代码", "单位名称", "得分", "满分"));
                 milestones.forEach(m -> headers.add(m.id() + " " + m.title()));

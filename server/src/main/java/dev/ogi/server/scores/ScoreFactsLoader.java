@@ -1,10 +1,9 @@
 package dev.ogi.server.scores;
 
-import dev.ogi.crawlers.model.CatalogueField;
-import dev.ogi.crawlers.model.GuideElement;
+import dev.ogi.reports.campaign.Article19;
 import dev.ogi.reports.score.CheckSnapshot;
 import dev.ogi.reports.score.DeclarationFact;
-import dev.ogi.reports.score.Override;
+import dev.ogi.reports.score.ScoreOverride;
 import dev.ogi.reports.score.UnitFacts;
 import dev.ogi.reports.score.UnitInfo;
 import java.time.Instant;
@@ -14,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class ScoreFactsLoader {
                     .list();
             Map<String, List<CheckSnapshot>> checks = checks(handle);
             Map<String, List<DeclarationFact>> declarations = declarations(handle, campaignId);
-            Map<String, List<Override>> overrides = new HashMap<>();
+            Map<String, List<ScoreOverride>> overrides = new HashMap<>();
             for (OverrideRow row : handle.attach(OverrideDao.class).listForCampaign(campaignId)) {
                 overrides.computeIfAbsent(row.unitCode(), c -> new ArrayList<>()).add(row.toOverride());
             }
@@ -75,8 +74,8 @@ final class ScoreFactsLoader {
 
     private static Map<String, List<CheckSnapshot>> checks(Handle handle) {
         Map<String, List<CheckSnapshot>> byUnit = new HashMap<>();
-        Map<String, Set<GuideElement>> elementSets = new HashMap<>();
-        Map<String, Set<CatalogueField>> fieldSets = new HashMap<>();
+        Map<String, Set<String>> elementSets = new HashMap<>();
+        Map<String, Set<String>> fieldSets = new HashMap<>();
         handle.createQuery("SELECT id, round_id, unit_code, as_of, reachable, guide_found, guide_url, guide_elements, "
                 + "catalogue_found, catalogue_url, catalogue_entries, catalogue_fields, ogi_column, carried_over "
                 + "FROM site_checks")
@@ -154,27 +153,21 @@ final class ScoreFactsLoader {
         return text == null ? "" : text;
     }
 
-    private static Set<GuideElement> elements(String codes) {
-        Set<GuideElement> set = EnumSet.noneOf(GuideElement.class);
-        for (String code : codes.split(",")) {
-            String c = code.strip();
-            for (GuideElement element : GuideElement.values()) {
-                if (element.name().equals(c)) {
-                    set.add(element);
-                }
-            }
-        }
-        return Set.copyOf(set);
+    private static Set<String> elements(String codes) {
+        return known(codes, Article19.GUIDE_ELEMENTS);
     }
 
-    private static Set<CatalogueField> fields(String codes) {
-        Set<CatalogueField> set = EnumSet.noneOf(CatalogueField.class);
+    private static Set<String> fields(String codes) {
+        return known(codes, Article19.CATALOGUE_FIELDS);
+    }
+
+    /** The stored comma-separated codes that are Article 19's (anything else is ignored). */
+    private static Set<String> known(String codes, List<String> article19) {
+        Set<String> set = new LinkedHashSet<>();
         for (String code : codes.split(",")) {
             String c = code.strip();
-            for (CatalogueField field : CatalogueField.values()) {
-                if (field.name().equals(c)) {
-                    set.add(field);
-                }
+            if (article19.contains(c)) {
+                set.add(c);
             }
         }
         return Set.copyOf(set);

@@ -166,9 +166,9 @@ class RankingLoadBenchmark {
                     String at = c.asOf() + "T01:30:00Z";
                     checks.add(c.checkId(), c.roundId(), unit.unit().code(), c.asOf().toString(), at, at,
                             c.reachable() ? 1 : 0, c.ogiColumn() ? 1 : 0, c.carriedOver() ? 1 : 0, c.guideFound() ? 1 : 0,
-                            c.guideUrl(), c.guideElements().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                            c.guideUrl(), c.guideElements().stream().sorted().collect(Collectors.joining(",")),
                             c.catalogueFound() ? 1 : 0, c.catalogueUrl(), c.catalogueEntries(),
-                            c.catalogueFields().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                            c.catalogueFields().stream().sorted().collect(Collectors.joining(",")));
                 }
             }
             checks.execute();

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param effectiveFrom the as-of day from which it applies (the day it was made, as the
  *                      service judged it)
  */
-public record Override(
+public record ScoreOverride(
         long id,
         String unitCode,
         String indicatorId,
@@ -33,7 +33,7 @@ public record Override(
         Instant createdAt,
         LocalDate effectiveFrom) {
 
-    public Override {
+    public ScoreOverride {
         points = points == null ? Optional.empty() : points;
         status = status == null ? Optional.empty() : status;
     }
