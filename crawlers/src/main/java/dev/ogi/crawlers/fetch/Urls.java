@@ -42,6 +42,15 @@ public final class Urls {
         return resolve(null, url);
     }
 
+    /**
+     * An address as people write it, with the scheme they leave out: "www.chengdu.gov.cn" means
+     * {@code http://www.chengdu.gov.cn}. Stripped; blank (or null) gives "".
+     */
+    public static String withDefaultScheme(String address) {
+        String a = address == null ? "" : address.strip();
+        return a.isEmpty() || a.contains("://") ? a : "http://" + a;
+    }
+
     /** Lower-cases scheme and host, drops the fragment and the default port, "" path -> "/". */
     public static Optional<URI> normalize(URI uri) {
         if (uri.getScheme() == null || uri.getHost() == null) {
