@@ -1,9 +1,10 @@
-package dev.ogi.crawlers.sim;
+package dev.ogi.crawlers.bench;
 
 import dev.ogi.crawlers.CrawlListener;
 import dev.ogi.crawlers.Crawler;
 import dev.ogi.crawlers.CrawlerSettings;
 import dev.ogi.crawlers.model.SiteResult;
+import dev.ogi.crawlers.sim.SimulatedWeb;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
