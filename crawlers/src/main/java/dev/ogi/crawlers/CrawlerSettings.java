@@ -116,70 +116,23 @@ public record CrawlerSettings(
         return b.build();
     }
 
-    public CrawlerSettings withUserAgent(String v) {
-        return with(b -> b.userAgent = v);
-    }
-
-    public CrawlerSettings withPolitenessDelay(Duration v) {
-        return with(b -> b.politenessDelay = v);
-    }
-
-    public CrawlerSettings withHostDelays(Map<String, Duration> v) {
-        return with(b -> b.hostDelays = v);
-    }
-
-    public CrawlerSettings withConnectTimeout(Duration v) {
-        return with(b -> b.connectTimeout = v);
-    }
-
-    public CrawlerSettings withReadTimeout(Duration v) {
-        return with(b -> b.readTimeout = v);
-    }
-
-    public CrawlerSettings withSiteTimeout(Duration v) {
-        return with(b -> b.siteTimeout = v);
-    }
-
-    public CrawlerSettings withMaxDepth(int v) {
-        return with(b -> b.maxDepth = v);
-    }
-
-    public CrawlerSettings withPageBudget(int v) {
-        return with(b -> b.pageBudget = v);
-    }
-
-    public CrawlerSettings withMaxBodyBytes(long v) {
-        return with(b -> b.maxBodyBytes = v);
-    }
-
-    public CrawlerSettings withMaxDecompressedBytes(long v) {
-        return with(b -> b.maxDecompressedBytes = v);
-    }
-
-    public CrawlerSettings withMaxRedirects(int v) {
-        return with(b -> b.maxRedirects = v);
-    }
-
-    public CrawlerSettings withProxy(Optional<InetSocketAddress> v) {
-        return with(b -> b.proxy = v);
-    }
-
-    public CrawlerSettings withProxy(InetSocketAddress v) {
-        return withProxy(Optional.ofNullable(v));
-    }
-
-    public CrawlerSettings withAllowPrivateAddresses(boolean v) {
-        return with(b -> b.allowPrivateAddresses = v);
-    }
-
-    public CrawlerSettings withOgiPlatformHosts(Set<String> v) {
-        return with(b -> b.ogiPlatformHosts = v);
-    }
-
-    public CrawlerSettings withParallelSites(int v) {
-        return with(b -> b.parallelSites = v);
-    }
-
+    // Copies with one value changed (shorthands for with(...), kept for the callers).
+    public CrawlerSettings withUserAgent(String v) { return with(b -> b.userAgent = v); }
+    public CrawlerSettings withPolitenessDelay(Duration v) { return with(b -> b.politenessDelay = v); }
+    public CrawlerSettings withHostDelays(Map<String, Duration> v) { return with(b -> b.hostDelays = v); }
+    public CrawlerSettings withConnectTimeout(Duration v) { return with(b -> b.connectTimeout = v); }
+    public CrawlerSettings withReadTimeout(Duration v) { return with(b -> b.readTimeout = v); }
+    public CrawlerSettings withSiteTimeout(Duration v) { return with(b -> b.siteTimeout = v); }
+    public CrawlerSettings withMaxDepth(int v) { return with(b -> b.maxDepth = v); }
+    public CrawlerSettings withPageBudget(int v) { return with(b -> b.pageBudget = v); }
+    public CrawlerSettings withMaxBodyBytes(long v) { return with(b -> b.maxBodyBytes = v); }
+    public CrawlerSettings withMaxDecompressedBytes(long v) { return with(b -> b.maxDecompressedBytes = v); }
+    public CrawlerSettings withMaxRedirects(int v) { return with(b -> b.maxRedirects = v); }
+    public CrawlerSettings withProxy(Optional<InetSocketAddress> v) { return with(b -> b.proxy = v); }
+    public CrawlerSettings withProxy(InetSocketAddress v) { return withProxy(Optional.ofNullable(v)); }
+    public CrawlerSettings withAllowPrivateAddresses(boolean v) { return with(b -> b.allowPrivateAddresses = v); }
+    public CrawlerSettings withOgiPlatformHosts(Set<String> v) { return with(b -> b.ogiPlatformHosts = v); }
+    public CrawlerSettings withParallelSites(int v) { return with(b -> b.parallelSites = v); }
 
     /**
      * The settings' values, to be changed before {@link #build()}: each starts as in

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,13 +41,6 @@ class CrawlerSettingsTest {
         assertThat(s.toBuilder().build()).isEqualTo(s);
         assertThat(s.withPageBudget(60).withProxy(Optional.empty()).withOgiPlatformHosts(Set.of()))
                 .isEqualTo(CrawlerSettings.defaults());
-    }
-
-    @Test
-    void hostDelaysAreMatchedWithoutCase() {
-        CrawlerSettings s = CrawlerSettings.defaults().withHostDelays(Map.of("WWW.Chengdu.gov.cn", Duration.ofMillis(5)));
-        assertThat(s.delayFor("www.chengdu.GOV.cn")).isEqualTo(Duration.ofMillis(5));
-        assertThat(s.delayFor("www.mianyang.gov.cn")).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
