@@ -28,12 +28,10 @@ final class CataloguePager {
     record Count(int pages, int entries, Set<CatalogueField> fields, boolean incomplete) {
     }
 
-    private final SiteFetcher fetcher;
     private final PageLoader loader;
     private final Frontier frontier;
 
-    CataloguePager(SiteFetcher fetcher, PageLoader loader, Frontier frontier) {
-        this.fetcher = fetcher;
+    CataloguePager(PageLoader loader, Frontier frontier) {
         this.loader = loader;
         this.frontier = frontier;
     }
@@ -53,7 +51,7 @@ final class CataloguePager {
             if (frontier.wasRequested(next)) {
                 continue;
             }
-            if (fetcher.expired() || !fetcher.budgetLeft()) {
+            if (!loader.canFetch()) {
                 incomplete = true;
                 break;
             }

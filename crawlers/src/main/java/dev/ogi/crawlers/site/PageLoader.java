@@ -76,6 +76,11 @@ final class PageLoader {
         }
     }
 
+    /** Whether another request fits in the site's budget and deadline. */
+    boolean canFetch() {
+        return !fetcher.expired() && fetcher.budgetLeft();
+    }
+
     /** Whether robots.txt refused the homepage chain or a promising link. */
     boolean robotsBlocked() {
         return robotsBlocked;

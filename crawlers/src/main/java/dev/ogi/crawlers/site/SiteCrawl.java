@@ -65,7 +65,7 @@ public final class SiteCrawl {
         scope = SiteScope.startingAt(home.get(), settings.ogiPlatformHosts());
         loader = new PageLoader(fetcher, robots, scope, frontier, settings.maxRedirects());
         judging = new PageJudging(target.name(), scope, new SoftNotFoundProbe(fetcher),
-                new CataloguePager(fetcher, loader, frontier), findings);
+                new CataloguePager(loader, frontier), findings);
 
         // The homepage decides reachability.
         Loaded first;
