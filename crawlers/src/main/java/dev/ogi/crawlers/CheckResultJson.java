@@ -25,7 +25,7 @@ import java.util.Set;
  *  "guide":{"found","url","underConstruction","elements":[...]},
  *  "catalogue":{"found","url","underConstruction","entries","fields":[...]}}
  * </pre>
- * Element and field codes as in DOMAIN.md, in the order the Regulations list them;
+ * Element and field codes as in the README's "The domain", in the order the Regulations list them;
  * {@code entries} is null where it cannot be counted.
  */
 public final class CheckResultJson {
