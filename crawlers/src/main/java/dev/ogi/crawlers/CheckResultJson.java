@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The fixed JSON contract of the {@code check} command (tools depend on it, so keys and their
@@ -24,7 +25,7 @@ import java.util.List;
  *  "guide":{"found","url","underConstruction","elements":[...]},
  *  "catalogue":{"found","url","underConstruction","entries","fields":[...]}}
  * </pre>
- * Element and field codes as in DOMAIN.md, in the order the Regulations list them;
+ * Element and field codes as in the README's "The domain", in the order the Regulations list them;
  * {@code entries} is null where it cannot be counted.
  */
 public final class CheckResultJson {
@@ -53,29 +54,32 @@ public final class CheckResultJson {
         o.put("robotsBlocked", r.robotsBlocked());
         o.put("pagesFetched", r.pagesFetched());
         GuideFinding g = r.guide() == null ? GuideFinding.missing() : r.guide();
-        ObjectNode guide = o.putObject("guide");
-        guide.put("found", g.found());
-        guide.put("url", g.url());
-        guide.put("underConstruction", g.underConstruction());
-        ArrayNode elements = guide.putArray("elements");
-        for (GuideElement e : GuideElement.values()) {
-            if (g.elements().contains(e)) {
-                elements.add(e.name());
-            }
-        }
+        ObjectNode guide = finding(o, "guide", g.found(), g.url(), g.underConstruction());
+        codes(guide, "elements", GuideElement.values(), g.elements());
         CatalogueFinding c = r.catalogue() == null ? CatalogueFinding.missing() : r.catalogue();
-        ObjectNode catalogue = o.putObject("catalogue");
-        catalogue.put("found", c.found());
-        catalogue.put("url", c.url());
-        catalogue.put("underConstruction", c.underConstruction());
+        ObjectNode catalogue = finding(o, "catalogue", c.found(), c.url(), c.underConstruction());
         catalogue.put("entries", c.entries());
-        ArrayNode fields = catalogue.putArray("fields");
-        for (CatalogueField f : CatalogueField.values()) {
-            if (c.fields().contains(f)) {
-                fields.add(f.name());
+        codes(catalogue, "fields", CatalogueField.values(), c.fields());
+        return o;
+    }
+
+    private static ObjectNode finding(ObjectNode parent, String key, boolean found, String url,
+                                      boolean underConstruction) {
+        ObjectNode f = parent.putObject(key);
+        f.put("found", found);
+        f.put("url", url);
+        f.put("underConstruction", underConstruction);
+        return f;
+    }
+
+    /** The codes present, in the order the Regulations list them. */
+    private static <E extends Enum<E>> void codes(ObjectNode parent, String key, E[] inOrder, Set<E> present) {
+        ArrayNode codes = parent.putArray(key);
+        for (E e : inOrder) {
+            if (present.contains(e)) {
+                codes.add(e.name());
             }
         }
-        return o;
     }
 
     /** The results as pretty-printed JSON text (UTF-8 when written out). */

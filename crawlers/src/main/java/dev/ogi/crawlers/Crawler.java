@@ -6,6 +6,7 @@ import dev.ogi.crawlers.model.CatalogueFinding;
 import dev.ogi.crawlers.model.GuideFinding;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
+import dev.ogi.crawlers.site.SiteCrawl;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * How the crawler behaves. Immutable; {@link #defaults()} gives the settings for real
- * government sites, and the {@code with...} methods give adjusted copies.
+ * government sites, {@link #builder()} and {@link #toBuilder()} adjusted ones, and each
+ * {@code with...} method a copy with one value changed.
  *
  * @param userAgent              honest user agent sent with every request and matched against
  *                               robots.txt (its product token, lower-cased)
@@ -73,22 +75,33 @@ public record CrawlerSettings(
 
     /** Settings for real government websites. */
     public static CrawlerSettings defaults() {
-        return new CrawlerSettings(
-                DEFAULT_USER_AGENT,
-                Duration.ofSeconds(1),
-                Map.of(),
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(20),
-                Duration.ofMinutes(5),
-                4,
-                60,
-                5L * 1024 * 1024,
-                20L * 1024 * 1024,
-                5,
-                Optional.empty(),
-                false,
-                Set.of(),
-                32);
+        return builder().build();
+    }
+
+    /** A builder starting from the {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.userAgent = userAgent;
+        b.politenessDelay = politenessDelay;
+        b.hostDelays = hostDelays;
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.siteTimeout = siteTimeout;
+        b.maxDepth = maxDepth;
+        b.pageBudget = pageBudget;
+        b.maxBodyBytes = maxBodyBytes;
+        b.maxDecompressedBytes = maxDecompressedBytes;
+        b.maxRedirects = maxRedirects;
+        b.proxy = proxy;
+        b.allowPrivateAddresses = allowPrivateAddresses;
+        b.ogiPlatformHosts = ogiPlatformHosts;
+        b.parallelSites = parallelSites;
+        return b;
     }
 
     /** The delay to keep between two requests to this host. */
@@ -96,98 +109,61 @@ public record CrawlerSettings(
         return hostDelays.getOrDefault(host.toLowerCase(Locale.ROOT), politenessDelay);
     }
 
-    public CrawlerSettings withUserAgent(String v) {
-        return new CrawlerSettings(v, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
+    /** A copy with the values the change sets, checked as the constructor checks them. */
+    public CrawlerSettings with(Consumer<Builder> change) {
+        Builder b = toBuilder();
+        change.accept(b);
+        return b.build();
     }
 
-    public CrawlerSettings withPolitenessDelay(Duration v) {
-        return new CrawlerSettings(userAgent, v, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
+    // Copies with one value changed (shorthands for with(...), kept for the callers).
+    public CrawlerSettings withUserAgent(String v) { return with(b -> b.userAgent = v); }
+    public CrawlerSettings withPolitenessDelay(Duration v) { return with(b -> b.politenessDelay = v); }
+    public CrawlerSettings withHostDelays(Map<String, Duration> v) { return with(b -> b.hostDelays = v); }
+    public CrawlerSettings withConnectTimeout(Duration v) { return with(b -> b.connectTimeout = v); }
+    public CrawlerSettings withReadTimeout(Duration v) { return with(b -> b.readTimeout = v); }
+    public CrawlerSettings withSiteTimeout(Duration v) { return with(b -> b.siteTimeout = v); }
+    public CrawlerSettings withMaxDepth(int v) { return with(b -> b.maxDepth = v); }
+    public CrawlerSettings withPageBudget(int v) { return with(b -> b.pageBudget = v); }
+    public CrawlerSettings withMaxBodyBytes(long v) { return with(b -> b.maxBodyBytes = v); }
+    public CrawlerSettings withMaxDecompressedBytes(long v) { return with(b -> b.maxDecompressedBytes = v); }
+    public CrawlerSettings withMaxRedirects(int v) { return with(b -> b.maxRedirects = v); }
+    public CrawlerSettings withProxy(Optional<InetSocketAddress> v) { return with(b -> b.proxy = v); }
+    public CrawlerSettings withProxy(InetSocketAddress v) { return withProxy(Optional.ofNullable(v)); }
+    public CrawlerSettings withAllowPrivateAddresses(boolean v) { return with(b -> b.allowPrivateAddresses = v); }
+    public CrawlerSettings withOgiPlatformHosts(Set<String> v) { return with(b -> b.ogiPlatformHosts = v); }
+    public CrawlerSettings withParallelSites(int v) { return with(b -> b.parallelSites = v); }
 
-    public CrawlerSettings withHostDelays(Map<String, Duration> v) {
-        return new CrawlerSettings(userAgent, politenessDelay, v, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
+    /**
+     * The settings' values, to be changed before {@link #build()}: each starts as in
+     * {@link #defaults()} (or as in the settings copied by {@link #toBuilder()}).
+     */
+    public static final class Builder {
+        public String userAgent = DEFAULT_USER_AGENT;
+        public Duration politenessDelay = Duration.ofSeconds(1);
+        public Map<String, Duration> hostDelays = Map.of();
+        public Duration connectTimeout = Duration.ofSeconds(10);
+        public Duration readTimeout = Duration.ofSeconds(20);
+        public Duration siteTimeout = Duration.ofMinutes(5);
+        public int maxDepth = 4;
+        public int pageBudget = 60;
+        public long maxBodyBytes = 5L * 1024 * 1024;
+        public long maxDecompressedBytes = 20L * 1024 * 1024;
+        public int maxRedirects = 5;
+        public Optional<InetSocketAddress> proxy = Optional.empty();
+        public boolean allowPrivateAddresses = false;
+        public Set<String> ogiPlatformHosts = Set.of();
+        public int parallelSites = 32;
 
-    public CrawlerSettings withConnectTimeout(Duration v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, v, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
+        private Builder() {
+        }
 
-    public CrawlerSettings withReadTimeout(Duration v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, v, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withSiteTimeout(Duration v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, v,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withMaxDepth(int v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                v, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withPageBudget(int v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, v, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withMaxBodyBytes(long v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, v, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withMaxDecompressedBytes(long v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, v, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withMaxRedirects(int v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, v, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withProxy(Optional<InetSocketAddress> v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, v,
-                allowPrivateAddresses, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withProxy(InetSocketAddress v) {
-        return withProxy(Optional.ofNullable(v));
-    }
-
-    public CrawlerSettings withAllowPrivateAddresses(boolean v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                v, ogiPlatformHosts, parallelSites);
-    }
-
-    public CrawlerSettings withOgiPlatformHosts(Set<String> v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, v, parallelSites);
-    }
-
-    public CrawlerSettings withParallelSites(int v) {
-        return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout, siteTimeout,
-                maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                allowPrivateAddresses, ogiPlatformHosts, v);
+        /** @throws IllegalArgumentException when a count or size is out of range */
+        public CrawlerSettings build() {
+            return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout,
+                    siteTimeout, maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
+                    allowPrivateAddresses, ogiPlatformHosts, parallelSites);
+        }
     }
 
     /** Parses "host:port" as written in config ({@code crawler.proxy}). */

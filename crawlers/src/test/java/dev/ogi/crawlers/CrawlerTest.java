@@ -653,8 +653,7 @@ class CrawlerTest {
     @Test
     void robotsDisallowOfTheOgiSectionIsReported() {
         standardSite(HOST);
-        web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain",
-                "User-agent: *\nDisallow: /xxgk/\n".getBytes(StandardCharsets.US_ASCII)));
+        robotsTxt("User-agent: *\nDisallow: /xxgk/\n");
 
         SiteResult r = crawl(HOME);
 
@@ -666,8 +665,7 @@ class CrawlerTest {
     @Test
     void robotsDisallowOfTheWholeSiteIsBlockedNotUnreachable() {
         standardSite(HOST);
-        web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain",
-                "User-agent: *\nDisallow: /\n".getBytes(StandardCharsets.US_ASCII)));
+        robotsTxt("User-agent: *\nDisallow: /\n");
 
         SiteResult r = crawl(HOME);
 
@@ -681,14 +679,17 @@ class CrawlerTest {
     @Test
     void robotsRulesForOtherAgentsDoNotBlock() {
         standardSite(HOST);
-        web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain",
-                "User-agent: Baiduspider\nDisallow: /\n\nUser-agent: *\nDisallow: /admin/\n".getBytes(StandardCharsets.US_ASCII)));
+        robotsTxt("User-agent: Baiduspider\nDisallow: /\n\nUser-agent: *\nDisallow: /admin/\n");
 
         SiteResult r = crawl(HOME);
 
         assertThat(r.robotsBlocked()).isFalse();
         assertThat(r.guide().found()).isTrue();
         assertThat(web.pathsRequested(HOST).stream().filter(p -> p.equals("/robots.txt")).count()).isEqualTo(1);
+    }
+
+    private void robotsTxt(String rules) {
+        web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain", rules.getBytes(StandardCharsets.US_ASCII)));
     }
 
     // ---- politeness -------------------------------------------------------------------------
@@ -712,8 +713,7 @@ class CrawlerTest {
     @Test
     void robotsCrawlDelayLongerThanOursIsHonoured() {
         standardSite(HOST);
-        web.at("http://" + HOST + "/robots.txt", TestWeb.bytes("text/plain",
-                "User-agent: *\nCrawl-delay: 0.3\n".getBytes(StandardCharsets.US_ASCII)));
+        robotsTxt("User-agent: *\nCrawl-delay: 0.3\n");
 
         crawl(settings().withPolitenessDelay(Duration.ofMillis(1)).withPageBudget(5), UNIT, HOME);
 

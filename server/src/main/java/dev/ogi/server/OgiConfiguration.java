@@ -18,6 +18,21 @@ import java.util.Map;
  */
 public class OgiConfiguration extends Configuration {
 
+    /**
+     * Without a config file, Dropwizard's admin port (health checks, metrics, tasks such as
+     * {@code POST /tasks/gc}, unauthenticated) would listen on every interface: loopback only.
+     * A config file's own {@code server.adminConnectors} still decides when it is given.
+     */
+    public OgiConfiguration() {
+        if (getServerFactory() instanceof io.dropwizard.core.server.DefaultServerFactory server) {
+            server.getAdminConnectors().stream()
+                    .filter(io.dropwizard.jetty.HttpConnectorFactory.class::isInstance)
+                    .map(io.dropwizard.jetty.HttpConnectorFactory.class::cast)
+                    .filter(connector -> connector.getBindHost() == null)
+                    .forEach(connector -> connector.setBindHost("127.0.0.1"));
+        }
+    }
+
     @Valid
     @NotNull
     private DataSourceFactory database = sqliteDefaults("data/ogi.db");

@@ -1,5 +1,7 @@
 package dev.ogi.crawlers.fetch;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,15 +70,24 @@ public final class Bodies {
     /** The kind of document the bytes start with, whatever the server claimed. */
     public enum Sniffed { HTML_OR_TEXT, PDF, OLE2_DOC, ZIP_DOCX, BINARY }
 
+    /** Documents and images by their magic bytes (POI's {@link FileMagic}), text by its lack of control bytes. */
     public static Sniffed sniff(byte[] body) {
-        if (startsWith(body, "%PDF".getBytes())) {
-            return Sniffed.PDF;
+        switch (FileMagic.valueOf(body)) {
+            case PDF:
+                return Sniffed.PDF;
+            case OLE2:
+                return Sniffed.OLE2_DOC;
+            case OOXML:
+                return Sniffed.ZIP_DOCX; // any zip: a .docx, or an archive
+            case PNG:
+            case GIF:
+            case JPEG:
+                return Sniffed.BINARY;
+            default:
+                break;
         }
-        if (startsWith(body, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            return Sniffed.OLE2_DOC;
-        }
-        if (startsWith(body, new byte[]{'P', 'K', 3, 4})) {
-            return Sniffed.ZIP_DOCX;
+        if (body.length >= 2 && body[0] == 0x1f && body[1] == (byte) 0x8b) {
+            return Sniffed.BINARY; // gzip left compressed
         }
         int n = Math.min(body.length, 1024);
         int controls = 0;
@@ -89,23 +100,6 @@ public final class Bodies {
                 controls++;
             }
         }
-        if (startsWith(body, new byte[]{(byte) 0x89, 'P', 'N', 'G'}) || startsWith(body, "GIF8".getBytes())
-                || startsWith(body, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
-                || startsWith(body, new byte[]{0x1f, (byte) 0x8b})) {
-            return Sniffed.BINARY;
-        }
         return n > 0 && controls * 10 > n ? Sniffed.BINARY : Sniffed.HTML_OR_TEXT;
-    }
-
-    private static boolean startsWith(byte[] body, byte[] prefix) {
-        if (body.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (body[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

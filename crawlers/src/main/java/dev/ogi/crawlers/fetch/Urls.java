@@ -1,5 +1,7 @@
 package dev.ogi.crawlers.fetch;
 
+import crawlercommons.filters.basic.BasicURLNormalizer;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,8 @@ import java.util.Optional;
 
 /** Parsing and normalising the addresses found in pages. Only http and https are crawled. */
 public final class Urls {
+
+    private static final BasicURLNormalizer NORMALIZER = new BasicURLNormalizer();
 
     private Urls() {
     }
@@ -42,7 +46,20 @@ public final class Urls {
         return resolve(null, url);
     }
 
-    /** Lower-cases scheme and host, drops the fragment and the default port, "" path -> "/". */
+    /**
+     * An address as people write it, with the scheme they leave out: "www.chengdu.gov.cn" means
+     * {@code http://www.chengdu.gov.cn}. Stripped; blank (or null) gives "".
+     */
+    public static String withDefaultScheme(String address) {
+        String a = address == null ? "" : address.strip();
+        return a.isEmpty() || a.contains("://") ? a : "http://" + a;
+    }
+
+    /**
+     * crawler-commons' canonical form (lower-case scheme and host, no fragment, no default port,
+     * "" path -> "/", dot segments and repeated slashes removed, percent-escapes normalised), with
+     * a fast path for the common address that is canonical already.
+     */
     public static Optional<URI> normalize(URI uri) {
         if (uri.getScheme() == null || uri.getHost() == null) {
             return Optional.empty();
@@ -57,27 +74,19 @@ public final class Urls {
         if (alreadyNormal(uri, scheme)) {
             return Optional.of(uri); // the common case: no second parse
         }
-        int port = uri.getPort();
-        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
-            port = -1;
-        }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        path = removeDotSegments(path);
-        StringBuilder s = new StringBuilder(scheme).append("://").append(uri.getHost().toLowerCase(Locale.ROOT));
-        if (port != -1) {
-            s.append(':').append(port);
-        }
-        s.append(path);
-        if (uri.getRawQuery() != null) {
-            s.append('?').append(uri.getRawQuery());
+        String normal = NORMALIZER.filter(uri.toString());
+        if (normal == null) {
+            return Optional.empty();
         }
         try {
-            return Optional.of(new URI(s.toString()));
+            URI n = new URI(normal);
+            return n.getHost() == null ? Optional.empty() : Optional.of(n);
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }
 
+    /** What {@link BasicURLNormalizer} would leave as it is. */
     private static boolean alreadyNormal(URI uri, String scheme) {
         if (uri.getRawFragment() != null || !scheme.equals(uri.getScheme())) {
             return false;
@@ -87,7 +96,11 @@ public final class Urls {
             return false;
         }
         String path = uri.getRawPath();
-        if (path == null || path.isEmpty() || path.contains("./")) {
+        if (path == null || path.isEmpty() || path.contains("./") || path.contains("//") || path.indexOf('%') >= 0) {
+            return false;
+        }
+        String query = uri.getRawQuery();
+        if (query != null && (query.isEmpty() || query.indexOf('%') >= 0)) {
             return false;
         }
         String host = uri.getHost();
@@ -97,27 +110,7 @@ public final class Urls {
                 return false;
             }
         }
-        return true;
-    }
-
-    private static String removeDotSegments(String path) {
-        if (!path.contains("./")) {
-            return path;
-        }
-        String[] parts = path.split("/", -1);
-        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i];
-            if (p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                out.pollLast();
-                continue;
-            }
-            out.addLast(p);
-        }
-        return "/" + String.join("/", out);
+        return !host.endsWith(".");
     }
 
     /** Percent-encodes what browsers tolerate in hrefs but URI does not (spaces, CJK, |, ^ ...). */

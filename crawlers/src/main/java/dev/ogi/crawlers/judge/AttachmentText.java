@@ -10,12 +10,43 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.Optional;
 
 /** Text of guides published as Word (.doc/.docx) or PDF attachments. */
 public final class AttachmentText {
 
+    /** A real guide's .docx inflates to a few MB; a zip bomb is refused before POI opens it. */
+    static final long MAX_INFLATED_BYTES = 32L * 1024 * 1024;
+
     private AttachmentText() {
+    }
+
+    /** Inflates every entry, counting bytes, and stops as soon as the total passes the cap. */
+    static boolean inflatesBeyond(byte[] body, long cap) {
+        long total = 0;
+        byte[] buf = new byte[16 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+            ZipEntry entry;
+            int entries = 0;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > 2_000) {
+                    return true;
+                }
+                int n;
+                while ((n = zip.read(buf)) > 0) {
+                    total += n;
+                    if (total > cap) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The text, or empty when the bytes are not a readable document. */
@@ -36,6 +67,9 @@ public final class AttachmentText {
                     }
                 }
                 case ZIP_DOCX -> {
+                    if (inflatesBeyond(body, MAX_INFLATED_BYTES)) {
+                        yield Optional.empty();
+                    }
                     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(body));
                          XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
                         yield Optional.of(ex.getText());

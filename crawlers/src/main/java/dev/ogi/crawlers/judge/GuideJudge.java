@@ -28,8 +28,8 @@ public final class GuideJudge {
     public record Verdict(Kind kind, Set<GuideElement> elements, int score, String reason, int anchor) {
     }
 
-    private static final String PHONE = "(?:\\(?0\\d{2,3}\\)?-?\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})";
-    private static final String EMAIL = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,5}";
+    private static final String PHONE = ContactPatterns.PHONE;
+    private static final String EMAIL = ContactPatterns.EMAIL;
     private static final String ORG_SUFFIX = "(?:办公室|办公厅|管理局|局|厅|委员会|委|中心|科|处|部|政府|所|院|站|组|室)";
 
     private static final Pattern PHONE_P = Pattern.compile(

@@ -2,7 +2,7 @@ package dev.ogi.crawlers.model;
 
 /**
  * The Article 19 elements of a 政府信息公开指南. The enum names are the project's codes for them
- * everywhere (API, database, UI keys), exactly as DOMAIN.md lists them.
+ * everywhere (API, database, UI keys), exactly as the README's "The domain" lists them.
  */
 public enum GuideElement {
     classification("政府信息的分类"),

@@ -16,28 +16,24 @@ class CharsetsTest {
         // 䶮 (as in the name 刘䶮) is outside GB2312 and GBK; sites labelled gb2312 still send it.
         String html = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>刘䶮局长</p>";
 
-        Charsets.Decoded d = Charsets.decode(html.getBytes(GB18030), "text/html");
-
-        assertThat(d.text()).contains("刘䶮局长");
-        assertThat(d.source()).isEqualTo("meta");
+        assertDecoded(Charsets.decode(html.getBytes(GB18030), "text/html"), "刘䶮局长", "meta");
     }
 
     @Test
     void headerWinsOverMeta() {
         String html = "<meta charset=\"utf-8\"><p>公开指南</p>";
 
-        Charsets.Decoded d = Charsets.decode(html.getBytes(GB18030), "text/html; charset=GBK");
-
-        assertThat(d.text()).contains("公开指南");
-        assertThat(d.source()).isEqualTo("header");
+        assertDecoded(Charsets.decode(html.getBytes(GB18030), "text/html; charset=GBK"), "公开指南", "header");
     }
 
     @Test
     void undeclaredGbkIsDetected() {
-        Charsets.Decoded d = Charsets.decode("<p>政府信息公开目录</p>".getBytes(GB18030), null);
+        assertDecoded(Charsets.decode("<p>政府信息公开目录</p>".getBytes(GB18030), null), "政府信息公开目录", "detected");
+    }
 
-        assertThat(d.text()).contains("政府信息公开目录");
-        assertThat(d.source()).isEqualTo("detected");
+    private static void assertDecoded(Charsets.Decoded d, String text, String source) {
+        assertThat(d.text()).contains(text);
+        assertThat(d.source()).isEqualTo(source);
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The crawler's acceptance test on realistic sites: each DOMAIN.md case is a simulated site,
+ * The crawler's acceptance test on realistic sites: each case of the README's "The domain" is a simulated site,
  * crawled through the simulation's proxy exactly as a real site would be, and the engine's
  * finding must equal what {@link SiteScenario#expectedAt} says a correct crawler finds.
  */

@@ -38,4 +38,25 @@ class BulletinPdfTest {
                 .hasMessageContaining("fonts-wqy-microhei")
                 .hasMessageContaining("bulletins.fontPath");
     }
+
+    @Test
+    void theBuildsOwnFontRendersChineseWithoutAnySystemFont() throws Exception {
+        Path bundled = CjkFont.bundled().orElseThrow(() -> new AssertionError("font resource missing from the build"));
+        String html = new BulletinHtml().render(new BulletinComposer().compose(BulletinFixtures.crafted()));
+
+        byte[] pdf = new BulletinPdf(bundled).render(html);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            // ideographs that share a glyph with a Kangxi radical come back as the radical (see CjkFont)
+            assertThat(text).contains("成都市", "省教育厅", "政府信息公开", "四川省");
+            String fontName = document.getPage(0).getResources().getFontNames().iterator().hasNext()
+                    ? document.getPage(0).getResources().getFont(
+                            document.getPage(0).getResources().getFontNames().iterator().next()).getName()
+                    : "";
+            // a subset is embedded ("ABCDEF+NotoSansSC-Regular"), not the 10.5 MB font
+            assertThat(fontName).contains("+").containsIgnoringCase("NotoSansSC");
+        }
+        assertThat(pdf.length).isLessThan(1_000_000);
+    }
 }

@@ -117,8 +117,8 @@ public final class UnitCsv {
                 .setHeader("code", "name", "group", "homepage", "shortName", "parent").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Unit unit : units) {
-                printer.printRecord(unit.code(), unit.name(), unit.group(), nullToEmpty(unit.homepage()),
-                        nullToEmpty(unit.shortName()), nullToEmpty(unit.parentCode()));
+                printer.printRecord(cell(unit.code()), cell(unit.name()), cell(unit.group()), cell(unit.homepage()),
+                        cell(unit.shortName()), cell(unit.parentCode()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,12 +188,26 @@ public final class UnitCsv {
             return null;
         }
         String value = record.get(column).strip();
+        if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0) {
+            value = value.substring(1); // written so by cell(): a quote that stops a spreadsheet formula
+        }
         return value.isEmpty() ? null : value;
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    /** What a spreadsheet takes as the start of a formula (CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * A cell as written to CSV: one that a spreadsheet would run as a formula gets a leading
+     * quote, which {@link #value} removes again, so an export imports back unchanged.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
+
 
     private static Parsed failed(String message) {
         return new Parsed(List.of(), List.of(new RowError(0, message)));

@@ -89,4 +89,19 @@ class UnitCsvTest {
         assertThat(parsed.rows()).extracting(UnitCsv.Row::name).containsExactly("成都市人民政府", "四川省教育厅, 厅机关");
         assertThat(parsed.rows().get(0).shortName()).isEqualTo("成都市");
     }
+
+    @Test
+    void exportNeutralisesSpreadsheetFormulasAndImportsThemBackUnchanged() {
+        String formula = "=HYPERLINK(\"http://evil.example/\",\"点击\")";
+        var units = java.util.List.of(
+                new Unit("510100", formula, "+成都", "市州", null, "http://www.chengdu.gov.cn/", null, null, null, null, true));
+
+        String csv = UnitCsv.write(units);
+
+        assertThat(csv).doesNotContain(",=HYPERLINK").contains("'=HYPERLINK").contains("'+成都");
+        UnitCsv.Parsed parsed = UnitCsv.parse(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows().get(0).name()).isEqualTo(formula);
+        assertThat(parsed.rows().get(0).shortName()).isEqualTo("+成都");
+    }
 }

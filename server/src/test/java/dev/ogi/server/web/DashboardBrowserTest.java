@@ -32,7 +32,7 @@ import org.openqa.selenium.WebElement;
  * form and sees its pages (and not the others'), the charts are drawn, a unit page shows its
  * evidence, and a crawled page title full of markup is shown as text.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
 class DashboardBrowserTest {
 
     @RegisterExtension

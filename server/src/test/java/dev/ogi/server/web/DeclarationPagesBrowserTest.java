@@ -25,7 +25,7 @@ import org.openqa.selenium.WebElement;
  * beside the phone field), submits, and the office passes it through 初审, 复审 and 复核 from the
  * review queue; what the unit typed is shown as text, never as markup.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
 class DeclarationPagesBrowserTest {
 
     @RegisterExtension

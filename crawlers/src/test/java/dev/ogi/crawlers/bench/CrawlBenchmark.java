@@ -1,9 +1,10 @@
-package dev.ogi.crawlers.sim;
+package dev.ogi.crawlers.bench;
 
 import dev.ogi.crawlers.CrawlListener;
 import dev.ogi.crawlers.Crawler;
 import dev.ogi.crawlers.CrawlerSettings;
 import dev.ogi.crawlers.model.SiteResult;
+import dev.ogi.crawlers.sim.SimulatedWeb;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -24,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * wall/floor ratio, and pages fetched+parsed+judged per CPU-second.
  *
  * <pre>
- * java -Xmx512m -cp server/target/ogi-server.jar dev.ogi.crawlers.sim.CrawlBenchmark \
- *      --sites 1000 --pages 30 --delay-ms 1000 --latency-ms 50 --cpu-sites 300
+ * mvn -B -q -pl crawlers test-compile exec:exec -Dexec.args="-Xmx512m -cp %classpath \
+ *      dev.ogi.crawlers.bench.CrawlBenchmark --sites 1000 --pages 30 --latency-ms 50 --cpu-sites 300"
  * </pre>
  *
  * The simulated farm runs in a child JVM (this class with {@code --serve}), so the CPU time and

@@ -1,20 +1,15 @@
 package dev.ogi.crawlers.sim;
 
-import dev.ogi.crawlers.model.CatalogueField;
-import dev.ogi.crawlers.sim.SiteScenario.CatalogueFormat;
 import dev.ogi.crawlers.sim.SiteScenario.GuideFormat;
 import dev.ogi.crawlers.sim.SiteScenario.LinkStyle;
 import dev.ogi.crawlers.sim.SiteScenario.OgiLocation;
 import dev.ogi.crawlers.sim.SiteScenario.Trap;
-import dev.ogi.crawlers.sim.SimResponse.CharsetStyle;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.Set;
 
 /**
  * Renders one {@link SiteScenario} as the pages its website served on a given day: the markup
@@ -39,10 +34,10 @@ public final class ScenarioSite implements SimHost {
             "%s突发公共事件应急预案", "%s2006年工作总结", "关于调整%s议事协调机构的通知", "%s人事任免信息", "关于做好政府信息公开工作的通知",
             "%s行政执法责任制实施方案"};
 
-    private static final String NOT_FOUND_TEXT = "对不起，您要访问的页面不存在或已被删除！";
-
     private final SiteScenario s;
     private final boolean soft404;
+    private final SiteMarkup markup;
+    private final CataloguePages catalogue;
 
     /** The guide attachment, made once in the background when the site is set up (POI is slow to warm up). */
     private final java.util.concurrent.CompletableFuture<byte[]> attachment;
@@ -50,6 +45,8 @@ public final class ScenarioSite implements SimHost {
     public ScenarioSite(SiteScenario scenario) {
         this.s = scenario;
         this.soft404 = scenario.has(Trap.SOFT_404);
+        this.markup = new SiteMarkup(scenario);
+        this.catalogue = new CataloguePages(scenario, markup, this::ogiMenu);
         this.attachment = scenario.guideFormat() == GuideFormat.HTML
                 ? java.util.concurrent.CompletableFuture.completedFuture(new byte[0])
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -92,7 +89,7 @@ public final class ScenarioSite implements SimHost {
             return ogi(rel, date);
         }
         if (!request.host().equals(s.host())) {
-            return missing();
+            return markup.missing();
         }
         return mainSite(path, date);
     }
@@ -108,39 +105,39 @@ public final class ScenarioSite implements SimHost {
             case HTTP_REDIRECT -> "/index.asp";
         };
         if (path.equals(home)) {
-            return page(200, homepageHtml(date));
+            return markup.page(200, homepageHtml(date));
         }
         if (path.equals("/") || path.equals("/index.htm") || path.equals("/index.html")) {
             return switch (s.homepageStyle()) {
-                case FRAMESET -> page(200, "<html><head>" + meta() + "<title>" + s.unitName() + "</title></head>\n"
+                case FRAMESET -> markup.page(200, "<html><head>" + markup.meta() + "<title>" + s.unitName() + "</title></head>\n"
                         + "<frameset rows=\"0,*\" frameborder=\"NO\" border=\"0\" framespacing=\"0\">\n"
                         + "<frame src=\"top.htm\" name=\"topFrame\" scrolling=\"NO\" noresize>\n"
                         + "<frame src=\"main.htm\" name=\"mainFrame\">\n</frameset>\n"
                         + "<noframes><body>您的浏览器不支持框架，请升级浏览器。</body></noframes></html>");
-                case META_REFRESH -> page(200, "<html><head>" + meta() + "<title>" + s.unitName() + "</title>"
+                case META_REFRESH -> markup.page(200, "<html><head>" + markup.meta() + "<title>" + s.unitName() + "</title>"
                         + "<meta http-equiv=\"refresh\" content=\"0; url=/web/index.htm\"></head><body></body></html>");
-                case JS_REDIRECT -> page(200, "<html><head>" + meta() + "<title>" + s.unitName() + "</title>"
+                case JS_REDIRECT -> markup.page(200, "<html><head>" + markup.meta() + "<title>" + s.unitName() + "</title>"
                         + "<script language=\"javascript\">\nwindow.location.href=\"/portal/index.shtml\";\n</script></head>"
                         + "<body>正在进入网站，请稍候……</body></html>");
                 case HTTP_REDIRECT -> SimResponse.redirect(302, "/index.asp");
-                case PLAIN -> page(200, homepageHtml(date));
+                case PLAIN -> markup.page(200, homepageHtml(date));
             };
         }
         if (path.equals("/top.htm")) {
-            return page(200, "<html><head>" + meta() + "</head><body><img src=\"/images/top.jpg\" alt=\"" + s.unitName() + "\"></body></html>");
+            return markup.page(200, "<html><head>" + markup.meta() + "</head><body><img src=\"/images/top.jpg\" alt=\"" + s.unitName() + "\"></body></html>");
         }
         if (path.startsWith("/col/")) {
-            return page(200, frame(s.unitName() + " - 栏目", columnListHtml(path, date)));
+            return markup.page(200, markup.frame(s.unitName() + " - 栏目", columnListHtml(path, date)));
         }
         if (path.equals(newsAboutGuidePath()) && s.has(Trap.NEWS_ABOUT_GUIDE)) {
-            return page(200, frame(newsAboutGuideTitle() + "_" + s.unitName(), newsAboutGuideHtml()));
+            return markup.page(200, markup.frame(newsAboutGuideTitle() + "_" + s.unitName(), newsAboutGuideHtml()));
         }
         if (path.startsWith("/art/")) {
-            return page(200, frame("新闻中心_" + s.unitName(), "<h2>" + HEADLINES[Math.abs(path.hashCode()) % HEADLINES.length]
+            return markup.page(200, markup.frame("新闻中心_" + s.unitName(), "<h2>" + HEADLINES[Math.abs(path.hashCode()) % HEADLINES.length]
                     + "</h2><p>" + date + " 来源：" + s.unitName() + "办公室</p><p>本网讯 近日，" + s.unitName()
                     + "召开专题会议，研究部署有关工作。会议强调，要进一步统一思想，明确责任，确保各项工作落到实处。</p>"));
         }
-        return missing();
+        return markup.missing();
     }
 
     private String homepageHtml(LocalDate date) {
@@ -168,7 +165,7 @@ public final class ScenarioSite implements SimHost {
                     .append(HEADLINES[(i + d.getDayOfYear()) % HEADLINES.length]).append("</a></td><td>").append(d).append("</td></tr>\n");
         }
         b.append("</table></td></tr></table>\n");
-        return frame(s.unitName(), b.toString());
+        return markup.frame(s.unitName(), b.toString());
     }
 
     private String ogiLink(LocalDate date) {
@@ -215,23 +212,23 @@ public final class ScenarioSite implements SimHost {
 
     private SimResponse ogi(String rel, LocalDate date) {
         if (!s.columnExists(date)) {
-            return missing();
+            return markup.missing();
         }
         String index = rel.isEmpty() || rel.equals("index.htm") || rel.equals("index.html") ? "index" : rel;
         switch (index) {
             case "index":
-                return page(200, frame("政府信息公开_" + s.unitName(), ogiMenu(date) + ogiIndexBody(date)));
+                return markup.page(200, markup.frame("政府信息公开_" + s.unitName(), ogiMenu(date) + ogiIndexBody(date)));
             case "gkzn/", "gkzn/index.htm":
                 return guidePage(date);
             case "ysq/index.htm":
-                return page(200, frame("依申请公开_" + s.unitName(), ogiMenu(date)
+                return markup.page(200, markup.frame("依申请公开_" + s.unitName(), ogiMenu(date)
                         + "<td valign=\"top\"><h3>依申请公开</h3><p>《" + s.unitName() + "政府信息公开申请表》下载：<a href=\"sqb.doc\">申请表</a></p></td></tr></table>"));
             case "zd/index.htm":
-                return page(200, frame("公开制度_" + s.unitName(), ogiMenu(date)
+                return markup.page(200, markup.frame("公开制度_" + s.unitName(), ogiMenu(date)
                         + "<td valign=\"top\"><ul><li>" + s.unitName() + "政府信息主动公开制度</li><li>" + s.unitName()
                         + "政府信息依申请公开制度</li><li>" + s.unitName() + "政府信息公开保密审查制度</li></ul></td></tr></table>"));
             case "nb/index.htm":
-                return page(200, frame("公开年报_" + s.unitName(), ogiMenu(date) + placeholderBody("政府信息公开年度报告")));
+                return markup.page(200, markup.frame("公开年报_" + s.unitName(), ogiMenu(date) + markup.placeholderBody("政府信息公开年度报告")));
             default:
                 break;
         }
@@ -243,9 +240,9 @@ public final class ScenarioSite implements SimHost {
                     : SimResponse.bytes(200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes);
         }
         if (rel.startsWith("gkml/")) {
-            return catalogue(rel.substring(5), date);
+            return catalogue.page(rel.substring(5), date);
         }
-        return missing();
+        return markup.missing();
     }
 
     private boolean ownGuideLinked() {
@@ -293,10 +290,10 @@ public final class ScenarioSite implements SimHost {
 
     private SimResponse guidePage(LocalDate date) {
         if (!ownGuideLinked()) {
-            return missing();
+            return markup.missing();
         }
         if (!s.guidePublished(date)) {
-            return page(200, frame("政府信息公开指南_" + s.unitName(), ogiMenu(date) + placeholderBody("政府信息公开指南")));
+            return markup.page(200, markup.frame("政府信息公开指南_" + s.unitName(), ogiMenu(date) + markup.placeholderBody("政府信息公开指南")));
         }
         String published = s.guideFrom().orElseThrow().toString();
         StringBuilder b = new StringBuilder(ogiMenu(date)).append("<td valign=\"top\"><table width=\"100%\"><tr><td align=\"center\"><h2>")
@@ -319,154 +316,7 @@ public final class ScenarioSite implements SimHost {
                     .append(GuideText.title(s.unitName())).append(".").append(ext).append("</a></p>");
         }
         b.append("</td></tr></table></td></tr></table>");
-        return page(200, frame(GuideText.title(s.unitName()), b.toString()));
-    }
-
-    private String placeholderBody(String column) {
-        return "<td valign=\"top\" align=\"center\"><p>&nbsp;</p><p><img src=\"/images/jsz.gif\" alt=\"建设中\"></p>"
-                + "<p><font color=\"#999999\">本栏目正在建设中，敬请关注！</font></p></td></tr></table>";
-    }
-
-    // ---------------------------------------------------------------- catalogue
-
-    private SimResponse catalogue(String rel, LocalDate date) {
-        if (!s.cataloguePublished(date)) {
-            return rel.equals("index.htm") || rel.isEmpty()
-                    ? page(200, frame("政府信息公开目录_" + s.unitName(), ogiMenu(date) + placeholderBody("政府信息公开目录")))
-                    : missing();
-        }
-        if (rel.startsWith("t") && rel.endsWith(".htm")) {
-            return itemPage(rel, date);
-        }
-        if (s.catalogueFormat() == CatalogueFormat.TREE) {
-            return tree(rel, date);
-        }
-        int perPage = 15;
-        int total = s.catalogueEntries();
-        int pages = Math.max(1, (total + perPage - 1) / perPage);
-        int k;
-        if (rel.isEmpty() || rel.equals("index.htm")) {
-            k = 0;
-        } else if (rel.matches("index_\\d+\\.htm")) {
-            k = Integer.parseInt(rel.substring(6, rel.length() - 4));
-            if (k <= 0 || k >= pages) {
-                return missing();
-            }
-        } else {
-            return missing();
-        }
-        Set<CatalogueField> fields = s.catalogueFields();
-        StringBuilder b = new StringBuilder(ogiMenu(date)).append("<td valign=\"top\">")
-                .append("<table width=\"100%\" border=\"0\" cellpadding=\"3\" cellspacing=\"1\" bgcolor=\"#CCCCCC\">\n<tr bgcolor=\"#E8F0F8\" class=\"title\">");
-        if (fields.contains(CatalogueField.index)) {
-            b.append("<td width=\"150\">索引号</td>");
-        }
-        if (fields.contains(CatalogueField.name)) {
-            b.append("<td>信息名称</td>");
-        }
-        if (fields.contains(CatalogueField.summary)) {
-            b.append("<td>内容概述</td>");
-        }
-        b.append("<td width=\"90\">发布机构</td>");
-        if (fields.contains(CatalogueField.date)) {
-            b.append("<td width=\"80\">生成日期</td>");
-        }
-        b.append("</tr>\n");
-        for (int i = k * perPage; i < Math.min(total, (k + 1) * perPage); i++) {
-            Item item = item(i);
-            b.append("<tr bgcolor=\"#FFFFFF\">");
-            if (fields.contains(CatalogueField.index)) {
-                b.append("<td>").append(item.index).append("</td>");
-            }
-            if (fields.contains(CatalogueField.name)) {
-                b.append("<td><a href=\"t").append(item.serial).append(".htm\" target=\"_blank\">").append(item.title).append("</a></td>");
-            }
-            if (fields.contains(CatalogueField.summary)) {
-                b.append("<td>").append(item.summary).append("</td>");
-            }
-            b.append("<td>").append(s.unitName()).append("</td>");
-            if (fields.contains(CatalogueField.date)) {
-                b.append("<td>").append(item.date).append("</td>");
-            }
-            b.append("</tr>\n");
-        }
-        b.append("</table>\n<table width=\"100%\"><tr><td align=\"center\" class=\"pager\">共").append(total).append("条记录 共")
-                .append(pages).append("页 当前第").append(k + 1).append("页 <a href=\"index.htm\">首页</a> ");
-        b.append(k > 0 ? "<a href=\"" + pageName(k - 1) + "\">上一页</a> " : "上一页 ");
-        b.append(k < pages - 1 ? "<a href=\"" + pageName(k + 1) + "\">下一页</a> " : "下一页 ");
-        b.append("<a href=\"").append(pageName(pages - 1)).append("\">尾页</a></td></tr></table></td></tr></table>");
-        return page(200, frame("政府信息公开目录_" + s.unitName(), b.toString()));
-    }
-
-    private static String pageName(int k) {
-        return k == 0 ? "index.htm" : "index_" + k + ".htm";
-    }
-
-    private static final String[] CATEGORIES = {"机构职能", "政策法规", "规划计划", "行政许可", "财政资金", "人事信息", "工作动态"};
-
-    private SimResponse tree(String rel, LocalDate date) {
-        if (rel.isEmpty() || rel.equals("index.htm")) {
-            StringBuilder b = new StringBuilder(ogiMenu(date)).append("<td valign=\"top\"><h3>政府信息公开目录</h3><ul class=\"tree\">");
-            for (int c = 0; c < CATEGORIES.length; c++) {
-                b.append("<li><img src=\"/images/folder.gif\"> <a href=\"cat").append(c).append(".htm\">").append(CATEGORIES[c]).append("</a><ul>");
-                for (int sub = 0; sub < 2; sub++) {
-                    b.append("<li><a href=\"cat").append(c).append("_").append(sub).append(".htm\">").append(CATEGORIES[c])
-                            .append(sub == 0 ? "（综合）" : "（其他）").append("</a></li>");
-                }
-                b.append("</ul></li>");
-            }
-            return page(200, frame("政府信息公开目录_" + s.unitName(), b.append("</ul></td></tr></table>").toString()));
-        }
-        if (rel.matches("cat\\d(_\\d)?\\.htm")) {
-            int c = rel.charAt(3) - '0';
-            StringBuilder b = new StringBuilder(ogiMenu(date)).append("<td valign=\"top\"><h3>").append(CATEGORIES[c % CATEGORIES.length]).append("</h3><ul>");
-            for (int i = c; i < s.catalogueEntries(); i += CATEGORIES.length) {
-                Item item = item(i);
-                b.append("<li><a href=\"t").append(item.serial).append(".htm\">").append(item.title).append("</a> [").append(item.date).append("]</li>");
-            }
-            return page(200, frame(CATEGORIES[c % CATEGORIES.length] + "_" + s.unitName(), b.append("</ul></td></tr></table>").toString()));
-        }
-        return missing();
-    }
-
-    private SimResponse itemPage(String rel, LocalDate date) {
-        int serial;
-        try {
-            serial = Integer.parseInt(rel.substring(1, rel.length() - 4));
-        } catch (NumberFormatException e) {
-            return missing();
-        }
-        if (serial < 1 || serial > s.catalogueEntries()) {
-            return missing();
-        }
-        Item item = item(serial - 1);
-        String body = "<td valign=\"top\"><table width=\"100%\" border=\"1\" cellspacing=\"0\"><tr><td>索引号：</td><td>" + item.index
-                + "</td><td>发布机构：</td><td>" + s.unitName() + "</td></tr><tr><td>生成日期：</td><td>" + item.date
-                + "</td><td>文　　号：</td><td>" + item.docNumber + "</td></tr></table><h2>" + item.title + "</h2><p>" + item.summary
-                + "</p></td></tr></table>";
-        return page(200, frame(item.title, ogiMenu(date) + body));
-    }
-
-    private record Item(int serial, String index, String title, String summary, LocalDate date, String docNumber) {
-    }
-
-    private Item item(int i) {
-        Random r = new Random(s.code().hashCode() * 31L + i);
-        int serial = i + 1;
-        String title = String.format(ITEM_TITLES[r.nextInt(ITEM_TITLES.length)], shortName());
-        LocalDate date = LocalDate.of(2007, 1, 1).plusDays(r.nextInt(270));
-        String summary = "主要内容：" + title.replace("关于", "") + "的有关事项及具体要求。";
-        return new Item(serial, s.orgCode() + "/" + date.getYear() + "-" + String.format("%05d", serial), title, summary, date,
-                abbreviation() + "发〔2007〕" + (r.nextInt(120) + 1) + "号");
-    }
-
-    private String shortName() {
-        return s.unitName().replace("人民政府", "").replace("四川省", "省");
-    }
-
-    private String abbreviation() {
-        String n = shortName();
-        return n.length() > 1 ? n.substring(0, Math.min(2, n.length())) : n;
+        return markup.page(200, markup.frame(GuideText.title(s.unitName()), b.toString()));
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -482,56 +332,11 @@ public final class ScenarioSite implements SimHost {
             }
         }
         if (soft404) {
-            return missing();
+            return markup.missing();
         }
         return Math.abs(s.code().hashCode()) % 3 == 0
                 ? SimResponse.text(200, "User-agent: *\nDisallow: /admin/\nDisallow: /cgi-bin/\n")
                 : SimResponse.notFound();
-    }
-
-    private SimResponse missing() {
-        if (soft404) {
-            return page(200, frame(s.unitName(), "<table width=\"980\" align=\"center\"><tr><td align=\"center\" height=\"300\">"
-                    + "<p>" + NOT_FOUND_TEXT + "</p><p><a href=\"http://" + s.host() + "/\">返回首页</a></p></td></tr></table>"));
-        }
-        return SimResponse.notFound();
-    }
-
-    private String meta() {
-        return switch (s.charset()) {
-            case HEADER, META_ONLY -> "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">";
-            case UNDECLARED -> "";
-            case UTF8 -> "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">";
-        };
-    }
-
-    private SimResponse page(int status, String html) {
-        return SimResponse.html(status, html, s.charset());
-    }
-
-    /** The site's common frame: banner, the huge navigation menu, the body, the footer. */
-    private String frame(String title, String body) {
-        StringBuilder b = new StringBuilder(8192);
-        b.append("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n<head>\n").append(meta())
-                .append("\n<title>").append(title).append("</title>\n<link href=\"/css/style.css\" rel=\"stylesheet\" type=\"text/css\">\n")
-                .append("<script language=\"javascript\" src=\"/js/common.js\"></script>\n</head>\n")
-                .append("<body topmargin=\"0\" leftmargin=\"0\" marginwidth=\"0\" marginheight=\"0\">\n")
-                .append("<table width=\"980\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" align=\"center\"><tr><td><img src=\"/images/banner.jpg\" width=\"980\" height=\"120\" alt=\"")
-                .append(s.unitName()).append("\"></td></tr>\n<tr><td class=\"nav\"><table width=\"100%\" border=\"0\"><tr>");
-        for (int i = 0; i < s.navLinks(); i++) {
-            if (i > 0 && i % 12 == 0) {
-                b.append("</tr><tr>");
-            }
-            String name = i < NAV.length ? NAV[i] : "专题" + (i - NAV.length + 1);
-            String href = i == 0 ? "/" : "/col/col" + (100 + i) + "/index.html";
-            b.append("<td><a href=\"").append(href).append("\">").append(name).append("</a></td>");
-        }
-        b.append("</tr></table></td></tr></table>\n").append(body).append('\n')
-                .append("<table width=\"980\" border=\"0\" align=\"center\" class=\"footer\"><tr><td align=\"center\">版权所有：")
-                .append(s.unitName()).append("　　承办：").append(s.unitName()).append("信息中心<br>蜀ICP备0500")
-                .append(Math.abs(s.code().hashCode()) % 9000 + 1000).append("号　建议使用IE6.0以上浏览器、1024×768分辨率浏览</td></tr></table>\n")
-                .append("</body>\n</html>\n");
-        return b.toString();
     }
 
     private static final byte[] TINY_GIF = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, (byte) 0x80, 0, 0, 0, 0, 0,

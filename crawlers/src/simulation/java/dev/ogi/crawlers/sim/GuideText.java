@@ -8,8 +8,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The text of a 政府信息公开指南 as real units wrote them in 2007 (see DOMAIN.md, "Facts from the
- * field"), with only the Article 19 elements the scenario grants. Label wording varies by unit
+ * The text of a 政府信息公开指南 as real units wrote them in 2007 (see the README's "The domain"), with only
+ * the Article 19 elements the scenario grants. Label wording varies by unit
  * (受理时间 / 办公时间, 咨询电话, 传　　真, 电子邮件...). An element left out leaves no trace: no
  * label, no value, no word elsewhere that names it.
  */

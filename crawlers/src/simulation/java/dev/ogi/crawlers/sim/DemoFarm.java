@@ -26,7 +26,7 @@ import java.util.Random;
  * The demo's simulated Sichuan: every registry unit gets a website whose story over the 2007
  * campaign (September 2007 to March 2008) is a realistic mix: most publish on time, some days or
  * weeks late, some incompletely, some never; some sites break for a while; and each trap of
- * DOMAIN.md appears at least once. Everything is seeded by the unit codes, so the same registry
+ * the README's "The domain" appears at least once. Everything is seeded by the unit codes, so the same registry
  * always gives the same farm.
  */
 public final class DemoFarm {

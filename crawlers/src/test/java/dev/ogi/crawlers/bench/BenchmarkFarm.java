@@ -1,6 +1,8 @@
-package dev.ogi.crawlers.sim;
+package dev.ogi.crawlers.bench;
 
 import dev.ogi.crawlers.model.SiteTarget;
+import dev.ogi.crawlers.sim.SimulatedWeb;
+import dev.ogi.crawlers.sim.SiteScenario;
 
 import java.util.ArrayList;
 import java.util.List;
