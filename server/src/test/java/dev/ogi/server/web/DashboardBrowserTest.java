@@ -174,6 +174,9 @@ class DashboardBrowserTest {
     @Test
     void unitLandsOnItsOwnPageWithItsEvidenceAndCannotOpenAnother() {
         signIn("510300", TestApp.PASSWORD);
+        // the overview sends a unit account on to its own page: wait for that second navigation
+        browser.until(d -> d.getCurrentUrl().contains("/unit.html"));
+        browser.awaitReady();
 
         assertThat(browser.driver.getCurrentUrl()).endsWith("/unit.html?code=510300");
         assertThat(navLabels()).containsExactly("总览", "排名", "本单位", "我的填报", "通报");
