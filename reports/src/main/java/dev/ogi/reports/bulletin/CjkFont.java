@@ -59,8 +59,13 @@ public final class CjkFont {
 
     /** The first known system font that exists, else the bundled font if the build carries it. */
     public static Optional<Path> find() {
-        Optional<Path> system = KNOWN_PATHS.stream().filter(Files::isRegularFile).findFirst();
+        Optional<Path> system = system();
         return system.isPresent() ? system : bundled();
+    }
+
+    /** The first known system font that exists. */
+    public static Optional<Path> system() {
+        return KNOWN_PATHS.stream().filter(Files::isRegularFile).findFirst();
     }
 
     /**
