@@ -72,7 +72,7 @@ async function toggle(row, item, user, main) {
     const decide = async (decision) => {
       clear(status);
       try {
-        await api(`/api/declarations/versions/${item.versionId}/review`, { method: 'POST', body: { decision, comment: comment.value } });
+        await api(`/api/declarations/versions/${item.versionId}/review`, { method: 'POST', body: { step: item.awaitingStep, decision, comment: comment.value } });
         await render(user, main);
         notice(main, decision === 'pass' ? `已${item.awaitingStepLabel}通过：${item.unitName} ${item.typeTitle}` : `已退回：${item.unitName} ${item.typeTitle}`);
       } catch (e) {

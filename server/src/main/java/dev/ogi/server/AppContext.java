@@ -4,11 +4,24 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.CampaignLoader;
+import dev.ogi.server.auth.AuthService;
+import dev.ogi.server.bulletins.BulletinService;
+import dev.ogi.server.bulletins.BulletinsConfiguration;
+import dev.ogi.server.bulletins.OutboxSender;
+import dev.ogi.server.bulletins.PdfRenderer;
 import dev.ogi.server.campaigns.CampaignRegistry;
 import dev.ogi.server.campaigns.CampaignVersionDao;
 import dev.ogi.server.core.AsOfClock;
+import dev.ogi.server.crawls.CrawlService;
+import dev.ogi.server.crawls.CrawlerConfiguration;
+import dev.ogi.server.db.Database;
+import dev.ogi.server.declarations.AttachmentStore;
+import dev.ogi.server.declarations.DeclarationService;
+import dev.ogi.server.declarations.DeclarationsConfiguration;
 import dev.ogi.server.scheduling.JobScheduler;
+import dev.ogi.server.scores.ScoreService;
 import dev.ogi.server.units.UnitService;
+import io.dropwizard.core.setup.Bootstrap;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -16,28 +29,141 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * What every feature is built from: the configuration, the database, the clocks, the campaigns
- * and the scheduler. Built once in {@link OgiApplication#run} (or by a command), then handed to
- * each feature's constructor.
+ * The composition root: every service of the application, built once from the configuration,
+ * the database and the clock, in {@link OgiApplication#run} and by every command alike. Features
+ * and commands take what they need from here; none builds a service of its own.
  */
-public record AppContext(
-        OgiConfiguration configuration,
-        Jdbi jdbi,
-        Clock clock,
-        AsOfClock asOf,
-        CampaignRegistry campaigns,
-        JobScheduler scheduler,
-        ObjectMapper objectMapper,
-        MetricRegistry metrics,
-        UnitService units) {
+public final class AppContext implements AutoCloseable {
 
+    private final OgiConfiguration configuration;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final AsOfClock asOf;
+    private final CampaignRegistry campaigns;
+    private final JobScheduler scheduler;
+    private final ObjectMapper objectMapper;
+    private final MetricRegistry metrics;
+    private final UnitService units;
+    private final ScoreService scores;
+    private final CrawlService crawls;
+    private final AuthService auth;
+    private final DeclarationService declarations;
+    private final BulletinService bulletins;
+    private final OutboxSender outbox;
+
+    private AppContext(OgiConfiguration configuration, Jdbi jdbi, Clock clock, ObjectMapper objectMapper,
+            MetricRegistry metrics) {
+        this.configuration = configuration;
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.objectMapper = objectMapper;
+        this.metrics = metrics;
+        this.asOf = new AsOfClock(clock, Optional.ofNullable(configuration.getAsOf()));
+        this.campaigns = loadCampaigns(configuration, jdbi, clock, objectMapper);
+        this.scheduler = new JobScheduler(configuration.isSchedulerEnabled());
+        this.units = new UnitService(jdbi, clock);
+        this.scores = new ScoreService(jdbi, metrics);
+        CrawlerConfiguration crawler = configuration.getCrawler();
+        this.crawls = new CrawlService(jdbi, clock, crawler.toSettings(), crawler.getFailuresBeforeMissing());
+        this.auth = new AuthService(jdbi, clock, configuration.getAuth());
+        DeclarationsConfiguration declared = configuration.getDeclarations();
+        this.declarations = new DeclarationService(jdbi, clock, campaigns, units, declared,
+                new AttachmentStore(Path.of(declared.getAttachmentsDirectory())), objectMapper);
+        // an approval changes what scores read
+        declarations.reviews().onApproved(scores::invalidate);
+        BulletinsConfiguration bulletinSettings = configuration.getBulletins();
+        this.bulletins = new BulletinService(jdbi, clock, campaigns, scores::scores, bulletinSettings, objectMapper,
+                PdfRenderer.lazy(bulletinSettings));
+        this.outbox = new OutboxSender(jdbi, clock, configuration.getMail(), bulletinSettings, bulletins);
+    }
+
+    /** The context of the running service (its pooled, health-checked database) or of a test. */
     public static AppContext create(OgiConfiguration configuration, Jdbi jdbi, Clock clock, ObjectMapper objectMapper,
             MetricRegistry metrics) {
-        AsOfClock asOf = new AsOfClock(clock, Optional.ofNullable(configuration.getAsOf()));
-        CampaignRegistry campaigns = loadCampaigns(configuration, jdbi, clock, objectMapper);
-        JobScheduler scheduler = new JobScheduler(configuration.isSchedulerEnabled());
-        return new AppContext(configuration, jdbi, clock, asOf, campaigns, scheduler, objectMapper, metrics,
-                new UnitService(jdbi, clock));
+        return new AppContext(configuration, jdbi, clock, objectMapper, metrics);
+    }
+
+    /**
+     * The context of a command that runs without the HTTP server: the database migrated and opened
+     * without a pool, the real clock, no schedule. Close it when the command ends.
+     */
+    public static AppContext forCommand(OgiConfiguration configuration, Bootstrap<OgiConfiguration> bootstrap) {
+        configuration.setSchedulerEnabled(false);
+        return new AppContext(configuration, Database.openStandalone(configuration.getDatabase()), Clock.systemUTC(),
+                bootstrap.getObjectMapper(), bootstrap.getMetricRegistry());
+    }
+
+    public OgiConfiguration configuration() {
+        return configuration;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** The server's clock: every write is dated by it. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The day scores are judged as of (today, or the configured replay day). */
+    public AsOfClock asOf() {
+        return asOf;
+    }
+
+    public CampaignRegistry campaigns() {
+        return campaigns;
+    }
+
+    public JobScheduler scheduler() {
+        return scheduler;
+    }
+
+    public ObjectMapper objectMapper() {
+        return objectMapper;
+    }
+
+    public MetricRegistry metrics() {
+        return metrics;
+    }
+
+    public UnitService units() {
+        return units;
+    }
+
+    public ScoreService scores() {
+        return scores;
+    }
+
+    public CrawlService crawls() {
+        return crawls;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public DeclarationService declarations() {
+        return declarations;
+    }
+
+    public BulletinService bulletins() {
+        return bulletins;
+    }
+
+    public OutboxSender outbox() {
+        return outbox;
+    }
+
+    /** Stops what holds threads (a command's JVM would otherwise stay up). */
+    @Override
+    public void close() {
+        crawls.stop();
+        try {
+            scheduler.stop();
+        } catch (org.quartz.SchedulerException e) {
+            throw new IllegalStateException("the scheduler did not stop: " + e.getMessage(), e);
+        }
     }
 
     private static CampaignRegistry loadCampaigns(OgiConfiguration configuration, Jdbi jdbi, Clock clock,

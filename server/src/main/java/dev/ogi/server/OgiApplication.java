@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ogi.server.auth.AddUserCommand;
 import dev.ogi.server.auth.AuthFeature;
 import dev.ogi.server.campaigns.CampaignResource;
-import dev.ogi.server.core.ApiExceptionMapper;
+import dev.ogi.server.core.DomainExceptionMapper;
 import dev.ogi.server.db.Database;
+import dev.ogi.server.demo.DemoApplication;
 import dev.ogi.server.demo.DemoCommand;
-import dev.ogi.server.demo.DemoLog;
-import dev.ogi.server.demo.DemoRunner;
 import dev.ogi.server.health.CrawlAgeHealthCheck;
 import dev.ogi.server.health.SchedulerHealthCheck;
 import dev.ogi.server.scores.ScoreFeature;
@@ -62,7 +61,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         bootstrap.addCommand(new dev.ogi.server.bulletins.BulletinCommand());
         bootstrap.addCommand(new dev.ogi.server.crawls.CrawlCommand());
         bootstrap.addCommand(new dev.ogi.server.crawls.CheckCommand());
-        bootstrap.addCommand(new DemoCommand(this));
+        bootstrap.addCommand(new DemoCommand(new DemoApplication()));
     }
 
     @Override
@@ -72,9 +71,16 @@ public class OgiApplication extends Application<OgiConfiguration> {
         AppContext context = AppContext.create(configuration, jdbi, Clock.systemUTC(), environment.getObjectMapper(),
                 environment.metrics());
         environment.lifecycle().manage(context.scheduler());
+        register(context, environment);
+        started(context, environment);
+    }
+
+    /** The API, the schedules and the health checks, every one built from the context. */
+    private static void register(AppContext context, Environment environment) {
+        OgiConfiguration configuration = context.configuration();
 
         environment.jersey().setUrlPattern("/api/*");
-        environment.jersey().register(new ApiExceptionMapper());
+        environment.jersey().register(new DomainExceptionMapper());
         new AuthFeature(context).register(environment);
         environment.jersey().register(new UnitResource(context.units()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
@@ -84,13 +90,11 @@ public class OgiApplication extends Application<OgiConfiguration> {
         new dev.ogi.server.declarations.DeclarationFeature(context).register(environment);
 
         environment.healthChecks().register("scheduler", new SchedulerHealthCheck(context.scheduler()));
-        environment.healthChecks().register("crawl-age", new CrawlAgeHealthCheck(jdbi, context.clock(),
+        environment.healthChecks().register("crawl-age", new CrawlAgeHealthCheck(context.jdbi(), context.clock(),
                 configuration.getMaxCrawlRoundAge().toJavaDuration()));
+    }
 
-        if (configuration.isDemo()) {
-            DemoRunner demo = new DemoRunner(context, new DemoLog(System.out));
-            demo.runBeforeServing();
-            environment.lifecycle().addServerLifecycleListener(demo::runInBackground);
-        }
+    /** What a variant of the application (the demo) adds once everything is registered. */
+    protected void started(AppContext context, Environment environment) {
     }
 }

@@ -79,10 +79,6 @@ public class OgiConfiguration extends Configuration {
     @NotNull
     private dev.ogi.server.bulletins.MailConfiguration mail = new dev.ogi.server.bulletins.MailConfiguration();
 
-    /** Set by the demo command only: fill the database with demo content at start. */
-    @JsonIgnore
-    private boolean demo;
-
     @JsonProperty
     public DataSourceFactory getDatabase() {
         return database;
@@ -191,14 +187,6 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty
     public void setCrawler(dev.ogi.server.crawls.CrawlerConfiguration crawler) {
         this.crawler = crawler;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public void setDemo(boolean demo) {
-        this.demo = demo;
     }
 
     /** SQLite with WAL (readers never wait for the crawler's writes) and foreign keys on. */

@@ -1,8 +1,8 @@
 package dev.ogi.server.auth;
 
 import dev.ogi.server.OgiConfiguration;
-import dev.ogi.server.core.ApiException;
-import dev.ogi.server.db.Database;
+import dev.ogi.server.core.DomainException;
+import dev.ogi.server.AppContext;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.BufferedReader;
@@ -12,7 +12,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -45,13 +44,11 @@ public class AddUserCommand extends ConfiguredCommand<OgiConfiguration> {
             throws Exception {
         String username = namespace.getString("username");
         String password = readPassword(namespace.getString("passwordFile"));
-        AuthService auth = new AuthService(Database.openStandalone(configuration.getDatabase()), Clock.systemUTC(),
-                configuration.getAuth());
-        try {
-            User user = auth.createUser(username, namespace.getString("role"), namespace.getString("unit"), password);
+        try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
+            User user = context.auth().createUser(username, namespace.getString("role"), namespace.getString("unit"), password);
             System.out.println("created account " + user.username() + " (" + user.role()
                     + user.unitCode().map(code -> ", unit " + code).orElse("") + ")");
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
     }

@@ -1,15 +1,19 @@
 package dev.ogi.server.auth;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 
-/** A refused sign-in: 401 for wrong credentials, 429 while the account is locked. */
-public final class AuthException extends ApiException {
+/** A refused sign-in: wrong credentials or a disabled account, or too many attempts for now. */
+public final class AuthException extends DomainException {
 
-    public AuthException(int status, String message) {
-        super(status, message);
+    public AuthException(Kind kind, String message) {
+        super(kind, message);
     }
 
     public static AuthException wrongCredentials() {
-        return new AuthException(401, "用户名或密码错误");
+        return new AuthException(Kind.NOT_SIGNED_IN, "用户名或密码错误");
+    }
+
+    public boolean wrongOrDisabled() {
+        return kind() == Kind.NOT_SIGNED_IN;
     }
 }

@@ -20,11 +20,7 @@ public final class AuthFeature {
 
     public AuthFeature(AppContext context) {
         this.context = context;
-        this.auth = new AuthService(context.jdbi(), context.clock(), context.configuration().getAuth());
-    }
-
-    public AuthService service() {
-        return auth;
+        this.auth = context.auth();
     }
 
     public void register(Environment environment) {

@@ -1,6 +1,6 @@
 package dev.ogi.server.auth;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -84,7 +84,7 @@ public final class AuthService {
         Optional<Instant> locked = throttle.lockedUntil(name);
         if (locked.isPresent()) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.get()).toSeconds() + 59) / 60);
-            throw new AuthException(429, "密码错误次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
+            throw new AuthException(DomainException.Kind.TOO_MANY_ATTEMPTS, "密码错误次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
         }
         Optional<UserRow> row = jdbi.onDemand(UserDao.class).find(name);
         if (row.isEmpty()) {
@@ -98,7 +98,7 @@ public final class AuthService {
             throw AuthException.wrongCredentials();
         }
         if (user.disabled()) {
-            throw new AuthException(401, "账号 " + name + " 已停用，请联系省政府办公厅");
+            throw new AuthException(DomainException.Kind.NOT_SIGNED_IN, "账号 " + name + " 已停用，请联系省政府办公厅");
         }
         throttle.succeeded(name);
         if (hasher.needsUpgrade(user.passwordHash())) {
@@ -189,7 +189,7 @@ public final class AuthService {
     /**
      * Adds an account.
      *
-     * @throws ApiException 400 for a bad name, role, unit or weak password; 409 when the name is taken
+     * @throws DomainException 400 for a bad name, role, unit or weak password; 409 when the name is taken
      */
     public User createUser(String username, String role, String unitCode, String password) {
         User user = validate(username, role, unitCode);
@@ -197,7 +197,7 @@ public final class AuthService {
         return jdbi.inTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
             if (users.find(user.username()).isPresent()) {
-                throw ApiException.conflict("账号 " + user.username() + " 已存在");
+                throw DomainException.conflict("账号 " + user.username() + " 已存在");
             }
             users.insert(user.username(), user.role(), user.unitCode().orElse(null), hasher.hash(password),
                     format(clock.instant()));
@@ -239,37 +239,37 @@ public final class AuthService {
     }
 
     private UserRow requireUser(String username) {
-        return findUser(username).orElseThrow(() -> ApiException.notFound("没有账号 " + username));
+        return findUser(username).orElseThrow(() -> DomainException.notFound("没有账号 " + username));
     }
 
     private User validate(String username, String role, String unitCode) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{2,64}")) {
-            throw ApiException.badRequest("用户名无效：只能由字母、数字和 . _ @ - 组成，2至64位");
+            throw DomainException.invalid("用户名无效：只能由字母、数字和 . _ @ - 组成，2至64位");
         }
         if (role == null || !User.ROLES.contains(role)) {
-            throw ApiException.badRequest("角色无效，应为 office（省政府办公厅）、leader（领导）或 unit（单位）");
+            throw DomainException.invalid("角色无效，应为 office（省政府办公厅）、leader（领导）或 unit（单位）");
         }
         String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
         if (role.equals(User.UNIT)) {
             if (unit == null) {
-                throw ApiException.badRequest("单位账号必须指定所属单位代码");
+                throw DomainException.invalid("单位账号必须指定所属单位代码");
             }
             if (jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM units WHERE code = :code").bind("code", unit)
                     .mapTo(Integer.class).one()) == 0) {
-                throw ApiException.badRequest("单位代码 " + unit + " 不存在");
+                throw DomainException.invalid("单位代码 " + unit + " 不存在");
             }
         } else if (unit != null) {
-            throw ApiException.badRequest("只有单位账号可以指定所属单位");
+            throw DomainException.invalid("只有单位账号可以指定所属单位");
         }
         return new User(username, role, Optional.ofNullable(unit));
     }
 
     public static void checkPasswordStrength(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ApiException.badRequest("密码至少需要" + MIN_PASSWORD_LENGTH + "个字符");
+            throw DomainException.invalid("密码至少需要" + MIN_PASSWORD_LENGTH + "个字符");
         }
         if (password.length() > 200) {
-            throw ApiException.badRequest("密码不能超过200个字符");
+            throw DomainException.invalid("密码不能超过200个字符");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ogi.server.auth;
 
+import dev.ogi.server.core.DomainExceptionMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -79,8 +80,8 @@ public final class CredentialsFilter implements ContainerRequestFilter {
         try {
             user = auth.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (AuthException e) {
-            request.abortWith(e.status() == 401 ? unauthorized(request, e.getMessage())
-                    : error(Response.Status.fromStatusCode(e.status()), e.getMessage()));
+            request.abortWith(e.wrongOrDisabled() ? unauthorized(request, e.getMessage())
+                    : error(Response.Status.fromStatusCode(DomainExceptionMapper.status(e.kind())), e.getMessage()));
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, SecurityContext.BASIC_AUTH,

@@ -1,6 +1,6 @@
 package dev.ogi.server.auth;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +62,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(Credentials credentials, @Context UriInfo uri, @Context HttpHeaders headers) {
         if (credentials == null) {
-            throw ApiException.badRequest("请输入用户名和密码");
+            throw DomainException.invalid("请输入用户名和密码");
         }
         return open(credentials.username(), credentials.password(), uri);
     }
@@ -74,7 +74,7 @@ public class SessionResource {
             @HeaderParam("Origin") String origin, @Context UriInfo uri) {
         // a form can be posted from any site; refuse one that says it came from elsewhere (login CSRF)
         if (origin != null && !origin.equals("null") && !sameOrigin(URI.create(origin), uri.getBaseUri())) {
-            throw ApiException.forbidden("拒绝来自其他网站的登录请求");
+            throw DomainException.notAllowed("拒绝来自其他网站的登录请求");
         }
         return open(username, password, uri);
     }
@@ -98,7 +98,7 @@ public class SessionResource {
             String expected = session.get().csrfToken();
             if (csrf == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
                     expected.getBytes(StandardCharsets.UTF_8))) {
-                throw ApiException.forbidden("请求缺少有效的 CSRF 令牌（请求头 " + CredentialsFilter.CSRF_HEADER + "）");
+                throw DomainException.notAllowed("请求缺少有效的 CSRF 令牌（请求头 " + CredentialsFilter.CSRF_HEADER + "）");
             }
             auth.closeSession(token);
         }
@@ -112,12 +112,12 @@ public class SessionResource {
     @RolesAllowed({User.OFFICE, User.LEADER, User.UNIT})
     public Response changePassword(@Auth User user, PasswordChange change, @Context UriInfo uri) {
         if (change == null || change.currentPassword() == null) {
-            throw ApiException.badRequest("请输入当前密码");
+            throw DomainException.invalid("请输入当前密码");
         }
         try {
             auth.authenticate(user.username(), change.currentPassword());
         } catch (AuthException e) {
-            throw e.status() == 401 ? ApiException.badRequest("当前密码不正确") : e;
+            throw e.wrongOrDisabled() ? DomainException.invalid("当前密码不正确") : e;
         }
         auth.setPassword(user.username(), change.newPassword());
         return open(user.username(), change.newPassword(), uri);

@@ -1,7 +1,7 @@
 package dev.ogi.server.auth;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
@@ -67,17 +67,17 @@ public record User(String username, String role, Optional<String> unitCode) impl
         return isOffice() || unitCode.map(own -> own.equals(code)).orElse(false);
     }
 
-    /** @throws ApiException 403 unless {@link #canSeeUnitPrivate(String)} */
+    /** @throws DomainException 403 unless {@link #canSeeUnitPrivate(String)} */
     public void requireCanSeeUnit(String code) {
         if (!canSeeUnitPrivate(code)) {
-            throw ApiException.forbidden("当前账号只能查看本单位（" + unitCode.orElse("") + "）的信息，无权查看单位 " + code);
+            throw DomainException.notAllowed("当前账号只能查看本单位（" + unitCode.orElse("") + "）的信息，无权查看单位 " + code);
         }
     }
 
-    /** @throws ApiException 403 unless {@link #canActForUnit(String)} */
+    /** @throws DomainException 403 unless {@link #canActForUnit(String)} */
     public void requireCanActForUnit(String code) {
         if (!canActForUnit(code)) {
-            throw ApiException.forbidden(isLeader()
+            throw DomainException.notAllowed(isLeader()
                     ? "领导账号只能查看，不能修改"
                     : "当前账号只能办理本单位（" + unitCode.orElse("") + "）的事项，无权操作单位 " + code);
         }

@@ -1,6 +1,6 @@
 package dev.ogi.server.auth;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +48,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser user) {
         if (user == null) {
-            throw ApiException.badRequest("请求内容为空");
+            throw DomainException.invalid("请求内容为空");
         }
         auth.createUser(user.username(), user.role(), user.unitCode(), user.password());
         return Response.status(Response.Status.CREATED)
@@ -61,11 +61,11 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public UserView change(@Auth User actor, @PathParam("username") String username, UserChange change) {
         if (change == null) {
-            throw ApiException.badRequest("请求内容为空");
+            throw DomainException.invalid("请求内容为空");
         }
         if (actor.username().equals(username) && (Boolean.TRUE.equals(change.disabled())
                 || (change.role() != null && !change.role().equals(User.OFFICE)))) {
-            throw ApiException.badRequest("不能停用自己的账号或取消自己的办公厅角色");
+            throw DomainException.invalid("不能停用自己的账号或取消自己的办公厅角色");
         }
         if (change.role() != null) {
             auth.changeRole(username, change.role(), change.unitCode());
@@ -76,6 +76,6 @@ public class UserResource {
         if (change.disabled() != null) {
             auth.setDisabled(username, change.disabled());
         }
-        return UserView.of(auth.findUser(username).orElseThrow(() -> ApiException.notFound("没有账号 " + username)));
+        return UserView.of(auth.findUser(username).orElseThrow(() -> DomainException.notFound("没有账号 " + username)));
     }
 }

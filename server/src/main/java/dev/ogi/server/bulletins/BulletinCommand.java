@@ -3,10 +3,8 @@ package dev.ogi.server.bulletins;
 import dev.ogi.server.AppContext;
 import dev.ogi.server.OgiConfiguration;
 import dev.ogi.server.core.AsOfOption;
-import dev.ogi.server.db.Database;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
-import java.time.Clock;
 import java.time.LocalDate;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -32,28 +30,21 @@ public class BulletinCommand extends ConfiguredCommand<OgiConfiguration> {
     protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration)
             throws Exception {
         AsOfOption.apply(namespace, configuration);
-        configuration.setSchedulerEnabled(false);
-        AppContext context = AppContext.create(configuration, Database.openStandalone(configuration.getDatabase()),
-                Clock.systemUTC(), bootstrap.getObjectMapper(), bootstrap.getMetricRegistry());
-        try {
+        try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
             issueAndSend(context);
-        } finally {
-            // Quartz's threads exist from creation on, started or not: shut them or the JVM stays up
-            context.scheduler().stop();
         }
     }
 
     private static void issueAndSend(AppContext context) {
-        BulletinFeature feature = new BulletinFeature(context);
         LocalDate asOf = context.asOf().today();
-        BulletinService.Issued issued = feature.service().issue(asOf, "command");
+        BulletinService.Issued issued = context.bulletins().issue(asOf, "command");
         BulletinRow row = issued.bulletin();
         System.out.printf("%s bulletin no. %d (id %d) as of %s: %s%n", issued.created() ? "issued" : "already issued:",
                 row.number(), row.id(), row.asOf(), row.title());
-        System.out.printf("  %d recipients; PDF sha256 %s%n", feature.service().recipients(row.id()).size(),
+        System.out.printf("  %d recipients; PDF sha256 %s%n", context.bulletins().recipients(row.id()).size(),
                 row.pdfSha256());
-        if (feature.outbox().isEnabled()) {
-            OutboxSender.RunResult sent = feature.outbox().sendDue();
+        if (context.outbox().isEnabled()) {
+            OutboxSender.RunResult sent = context.outbox().sendDue();
             System.out.printf("  mail: %d sent, %d failed (failed copies are retried by the running service)%n",
                     sent.sent(), sent.failed());
         } else {

@@ -1,18 +1,12 @@
 package dev.ogi.server.bulletins;
 
-import dev.ogi.reports.bulletin.BulletinPdf;
-import dev.ogi.reports.bulletin.CjkFont;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.Milestone;
 import dev.ogi.server.AppContext;
-import dev.ogi.server.scores.ScoreService;
 import io.dropwizard.core.setup.Environment;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,41 +26,9 @@ public final class BulletinFeature {
     private final OutboxSender outbox;
 
     public BulletinFeature(AppContext context) {
-        this(context, ScoreService.forContext(context)::scores);
-    }
-
-    public BulletinFeature(AppContext context, ScoreSource scores) {
         this.context = context;
-        BulletinsConfiguration configuration = context.configuration().getBulletins();
-        this.service = new BulletinService(context.jdbi(), context.clock(), context.campaigns(), scores, configuration,
-                context.objectMapper(), pdfRenderer(configuration));
-        this.outbox = new OutboxSender(context.jdbi(), context.clock(), context.configuration().getMail(), configuration,
-                service);
-    }
-
-    /** The PDF renderer, its font located on first use (a missing font fails issuing with the package to install). */
-    public static Supplier<BulletinPdf> pdfRenderer(BulletinsConfiguration configuration) {
-        return new Supplier<>() {
-            private volatile BulletinPdf renderer;
-
-            @Override
-            public BulletinPdf get() {
-                if (renderer == null) {
-                    Optional<Path> configured = Optional.ofNullable(configuration.getFontPath())
-                            .filter(p -> !p.isBlank()).map(Path::of);
-                    renderer = new BulletinPdf(CjkFont.locate(configured));
-                }
-                return renderer;
-            }
-        };
-    }
-
-    public BulletinService service() {
-        return service;
-    }
-
-    public OutboxSender outbox() {
-        return outbox;
+        this.service = context.bulletins();
+        this.outbox = context.outbox();
     }
 
     public void register(Environment environment) {

@@ -11,7 +11,7 @@ import dev.ogi.reports.bulletin.BulletinPdf;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.score.UnitScore;
 import dev.ogi.server.campaigns.CampaignRegistry;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.units.Unit;
 import dev.ogi.server.units.UnitDao;
 import jakarta.mail.internet.AddressException;
@@ -179,17 +179,17 @@ public final class BulletinService {
 
     public BulletinRow require(long id) {
         return jdbi.onDemand(BulletinDao.class).find(id)
-                .orElseThrow(() -> ApiException.notFound("没有编号为 " + id + " 的通报"));
+                .orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的通报"));
     }
 
     public String html(long id) {
         return jdbi.onDemand(BulletinDao.class).html(id)
-                .orElseThrow(() -> ApiException.notFound("没有编号为 " + id + " 的通报"));
+                .orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的通报"));
     }
 
     public byte[] pdf(long id) {
         return jdbi.onDemand(BulletinDao.class).pdf(id)
-                .orElseThrow(() -> ApiException.notFound("没有编号为 " + id + " 的通报"));
+                .orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的通报"));
     }
 
     public List<RecipientRow> recipients(long id) {

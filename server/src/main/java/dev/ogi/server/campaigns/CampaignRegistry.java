@@ -1,7 +1,7 @@
 package dev.ogi.server.campaigns;
 
 import dev.ogi.reports.campaign.Campaign;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +40,6 @@ public final class CampaignRegistry {
         if (id == null || id.isBlank()) {
             return defaultCampaign();
         }
-        return find(id).orElseThrow(() -> ApiException.notFound("没有编号为 " + id + " 的工作任务（campaign）"));
+        return find(id).orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的工作任务（campaign）"));
     }
 }

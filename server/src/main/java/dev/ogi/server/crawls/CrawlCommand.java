@@ -1,19 +1,14 @@
 package dev.ogi.server.crawls;
 
+import dev.ogi.server.AppContext;
 import dev.ogi.server.OgiConfiguration;
-import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.core.AsOfOption;
-import dev.ogi.server.db.Database;
 import dev.ogi.server.units.Unit;
-import dev.ogi.server.units.UnitService;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.jdbi.v3.core.Jdbi;
 
 /** {@code crawl [--as-of YYYY-MM-DD] [config.yml]}: runs one round over the active units now and stores it. */
 public class CrawlCommand extends ConfiguredCommand<OgiConfiguration> {
@@ -31,24 +26,20 @@ public class CrawlCommand extends ConfiguredCommand<OgiConfiguration> {
     @Override
     protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration) {
         AsOfOption.apply(namespace, configuration);
-        Clock clock = Clock.systemUTC();
-        Jdbi jdbi = Database.openStandalone(configuration.getDatabase());
-        List<Unit> units = new UnitService(jdbi, clock).list(false);
-        if (units.isEmpty()) {
-            throw new IllegalArgumentException("the registry has no active units; import them first with import-units UNITS.csv");
-        }
-        CrawlerConfiguration crawler = configuration.getCrawler();
-        CrawlService service = new CrawlService(jdbi, clock, crawler.toSettings(), crawler.getFailuresBeforeMissing());
-        var asOf = new AsOfClock(clock, Optional.ofNullable(configuration.getAsOf())).today();
-        System.out.printf("检查 %d 个单位的网站（评估日期 %s）%n", units.size(), asOf);
-        try {
+        try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
+            List<Unit> units = context.units().list(false);
+            if (units.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "the registry has no active units; import them first with import-units UNITS.csv");
+            }
+            CrawlService service = context.crawls();
+            var asOf = context.asOf().today();
+            System.out.printf("检查 %d 个单位的网站（评估日期 %s）%n", units.size(), asOf);
             CrawlRound round = service.runNow("command", asOf, units, service.defaultEngine(),
                     new ProgressBar(System.out, units.size()));
             System.out.printf("第 %d 轮：%s，%d/%d 个单位，%d 个页面，%d 个出错%s%n", round.id(),
                     round.status().equals(CrawlRound.FINISHED) ? "完成" : "失败", round.unitsDone(), round.unitsTotal(),
                     round.pagesFetched(), round.errors(), round.failure() == null ? "" : "；" + round.failure());
-        } finally {
-            service.stop();
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.ogi.server.crawls;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.units.UnitService;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +34,7 @@ public class CrawlResource {
     @POST
     @RolesAllowed("office")
     public Response start(@QueryParam("asOf") String asOfParameter) {
-        CrawlRound round = crawls.startInBackground("api", asOf.resolve(asOfParameter), units.list(false));
+        CrawlRound round = crawls.startInBackground("api", asOf.forWrite(asOfParameter), units.list(false));
         return Response.status(Response.Status.ACCEPTED).entity(round).build();
     }
 
@@ -43,7 +43,7 @@ public class CrawlResource {
     @RolesAllowed({"office", "leader", "unit"})
     public List<CrawlRound> list(@QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw ApiException.badRequest("参数 limit 应在 1 到 1000 之间，而不是 " + limit);
+            throw DomainException.invalid("参数 limit 应在 1 到 1000 之间，而不是 " + limit);
         }
         return crawls.dao().rounds(limit);
     }
@@ -60,6 +60,6 @@ public class CrawlResource {
     @Path("/{id}")
     @RolesAllowed({"office", "leader", "unit"})
     public CrawlRound round(@PathParam("id") long id) {
-        return crawls.dao().round(id).orElseThrow(() -> ApiException.notFound("没有第 " + id + " 轮网站检查"));
+        return crawls.dao().round(id).orElseThrow(() -> DomainException.notFound("没有第 " + id + " 轮网站检查"));
     }
 }

@@ -6,7 +6,7 @@ import dev.ogi.crawlers.CrawlerSettings;
 import dev.ogi.crawlers.model.Evidence;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.units.Unit;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
@@ -149,7 +149,7 @@ public final class CrawlService implements Managed {
         RunningRound round = new RunningRound(trigger, asOf, clock.instant(), total);
         if (!current.compareAndSet(null, round)) {
             RunningRound other = current.get();
-            throw ApiException.conflict("已有一轮网站检查正在进行" + (other == null ? "" : "（第 " + other.id + " 轮，已完成 "
+            throw DomainException.conflict("已有一轮网站检查正在进行" + (other == null ? "" : "（第 " + other.id + " 轮，已完成 "
                     + other.done.get() + "/" + other.total + " 个单位）") + "，请等它结束后再试");
         }
         try {

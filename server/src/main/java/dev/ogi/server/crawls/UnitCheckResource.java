@@ -36,7 +36,7 @@ public class UnitCheckResource {
     public Response check(@Auth User user, @PathParam("code") String code, @QueryParam("asOf") String asOfParameter) {
         user.requireCanActForUnit(code);
         Unit unit = units.require(code);
-        CrawlRound round = crawls.startInBackground("unit-check", asOf.resolve(asOfParameter), List.of(unit));
+        CrawlRound round = crawls.startInBackground("unit-check", asOf.forWrite(asOfParameter), List.of(unit));
         return Response.status(Response.Status.ACCEPTED).entity(round).build();
     }
 }

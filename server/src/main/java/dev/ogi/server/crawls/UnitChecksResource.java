@@ -1,7 +1,7 @@
 package dev.ogi.server.crawls;
 
 import dev.ogi.server.auth.User;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.units.UnitService;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +32,7 @@ public class UnitChecksResource {
         user.requireCanSeeUnit(code);
         units.require(code);
         if (limit < 1 || limit > 2000) {
-            throw ApiException.badRequest("参数 limit 应在 1 到 2000 之间，而不是 " + limit);
+            throw DomainException.invalid("参数 limit 应在 1 到 2000 之间，而不是 " + limit);
         }
         return crawls.history(code, limit);
     }

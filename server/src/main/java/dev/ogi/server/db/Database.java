@@ -48,6 +48,7 @@ public final class Database {
 
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.setTransactionHandler(new BusyRetryTransactionHandler());
         return jdbi;
     }
 

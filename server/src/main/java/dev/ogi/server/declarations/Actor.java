@@ -1,6 +1,6 @@
 package dev.ogi.server.declarations;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,30 +49,30 @@ public record Actor(String username, String role, Optional<String> unitCode) {
     /** Office and leaders read every unit's declarations; a unit reads only its own. */
     void requireCanRead(String code) {
         if (!(isOffice() || LEADER.equals(role) || ownsUnit(code))) {
-            throw ApiException.forbidden("当前账号只能查看本单位的填报，无权查看单位 " + code + " 的填报");
+            throw DomainException.notAllowed("当前账号只能查看本单位的填报，无权查看单位 " + code + " 的填报");
         }
     }
 
     /** A unit files its own declarations; the office may file on a unit's behalf (e.g. a paper return). */
     void requireCanFile(String code) {
         if (LEADER.equals(role)) {
-            throw ApiException.forbidden("领导账号只能查看，不能填报");
+            throw DomainException.notAllowed("领导账号只能查看，不能填报");
         }
         if (!(isOffice() || ownsUnit(code))) {
-            throw ApiException.forbidden("当前账号只能为本单位填报，无权为单位 " + code + " 填报");
+            throw DomainException.notAllowed("当前账号只能为本单位填报，无权为单位 " + code + " 填报");
         }
     }
 
     /** Only the general office reviews; a unit never reviews, not even another unit's filing. */
     void requireCanReview() {
         if (!isOffice()) {
-            throw ApiException.forbidden(isUnit() ? "单位账号不能审核填报，审核由省政府办公厅负责" : "领导账号只能查看，不能审核");
+            throw DomainException.notAllowed(isUnit() ? "单位账号不能审核填报，审核由省政府办公厅负责" : "领导账号只能查看，不能审核");
         }
     }
 
     void requireCanSeeQueue() {
         if (!(isOffice() || LEADER.equals(role))) {
-            throw ApiException.forbidden("审核队列仅供省政府办公厅和领导查看");
+            throw DomainException.notAllowed("审核队列仅供省政府办公厅和领导查看");
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.ogi.server.declarations;
 
 import dev.ogi.server.auth.User;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +29,11 @@ public class DeclarationResource {
         this.declarations = declarations;
     }
 
-    /** A review decision: {@code {"decision": "pass"|"return", "comment": "..."}}. */
-    public record ReviewBody(String decision, String comment) {
+    /**
+     * A review decision: {@code {"step": "first_review", "decision": "pass"|"return", "comment": "..."}};
+     * {@code step}, the step the reviewer decides, turns a repeated or stale request into a 409.
+     */
+    public record ReviewBody(String step, String decision, String comment) {
     }
 
     @POST
@@ -39,9 +42,10 @@ public class DeclarationResource {
     @RolesAllowed("office")
     public Views.Version review(@Auth User user, @PathParam("id") long id, ReviewBody body) {
         if (body == null) {
-            throw ApiException.badRequest("请求内容应为 {\"decision\": \"pass\" 或 \"return\", \"comment\": \"...\"}");
+            throw DomainException.invalid("请求内容应为 {\"decision\": \"pass\" 或 \"return\", \"comment\": \"...\"}");
         }
-        return declarations.review(UnitDeclarationsResource.actor(user), id, body.decision(), body.comment());
+        return declarations.reviews().review(UnitDeclarationsResource.actor(user), id, java.util.Optional.ofNullable(body.step()),
+                body.decision(), body.comment());
     }
 
     @GET
@@ -49,7 +53,7 @@ public class DeclarationResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({"office", "leader", "unit"})
     public Response download(@Auth User user, @PathParam("id") long id) {
-        StoredAttachment attachment = declarations.download(UnitDeclarationsResource.actor(user), id);
+        StoredAttachment attachment = declarations.attachments().download(UnitDeclarationsResource.actor(user), id);
         String encoded = URLEncoder.encode(attachment.row().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(attachment.file().toFile(), attachment.row().contentType())
                 .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)

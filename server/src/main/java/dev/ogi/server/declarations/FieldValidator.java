@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * stored in {@code fields_json}. Every bad field gets its own message; the caller stores nothing
  * unless the list of errors is empty.
  */
-final class FieldValidator {
+public final class FieldValidator {
 
     static final int TEXT_MAX = 200;
     static final int LONGTEXT_MAX = 5000;
@@ -35,12 +35,12 @@ final class FieldValidator {
      * written 028-86601234, 028 86601234, (028)86601234 or (028)-86601234, optionally with an
      * extension (-801, 转801, 分机801, ext801).
      */
-    static final Pattern PHONE = Pattern.compile(
+    public static final Pattern PHONE = Pattern.compile(
             "(?:\\+?86[- ]?)?1[3-9]\\d{9}"
                     + "|(?:0\\d{2,3}[- ]?|\\(0\\d{2,3}\\)[- ]?)[2-9]\\d{6,7}(?:(?:-|转|分机|ext\\.?)\\d{1,6})?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE_SEPARATOR = Pattern.compile("\\s*[、,;，；]\\s*");
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final BigDecimal MONEY_MAX = new BigDecimal("100000000");

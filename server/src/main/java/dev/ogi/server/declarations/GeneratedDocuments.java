@@ -1,6 +1,6 @@
 package dev.ogi.server.declarations;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.units.Unit;
 import dev.ogi.server.units.UnitService;
 import java.time.LocalDate;
@@ -36,14 +36,14 @@ public final class GeneratedDocuments {
         Unit unit = units.require(unitCode);
         ApprovedDeclaration organisation = organisation(unitCode, campaignId);
         ApprovedDeclaration filing = declarations.approved(unitCode, campaignId, FILING)
-                .orElseThrow(() -> ApiException.conflict("单位 " + unit.name()
+                .orElseThrow(() -> DomainException.conflict("单位 " + unit.name()
                         + " 尚无审核通过的「信息梳理填报」，无法生成公开目录；请先填报各类信息条数并通过审核"));
         return GuideGenerator.catalogue(unit, organisation, filing, year(year, Optional.of(filing)));
     }
 
     private ApprovedDeclaration organisation(String unitCode, String campaignId) {
         return declarations.approved(unitCode, campaignId, ContactCheckService.ORGANISATION)
-                .orElseThrow(() -> ApiException.conflict("单位 " + unitCode
+                .orElseThrow(() -> DomainException.conflict("单位 " + unitCode
                         + " 尚无审核通过的「组织机构」填报，无法生成；请先填报工作机构及联系方式并通过审核"));
     }
 
@@ -51,7 +51,7 @@ public final class GeneratedDocuments {
     private static int year(Integer asked, Optional<ApprovedDeclaration> filing) {
         if (asked != null) {
             if (asked < 1990 || asked > 2100) {
-                throw ApiException.badRequest("参数 year 应为 1990 到 2100 之间的年份，收到 " + asked);
+                throw DomainException.invalid("参数 year 应为 1990 到 2100 之间的年份，收到 " + asked);
             }
             return asked;
         }

@@ -1,7 +1,7 @@
 package dev.ogi.server.declarations;
 
 import dev.ogi.server.auth.User;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ public class GeneratedDocumentsResource {
         GeneratedDocument document = switch (file) {
             case "guide.html", "guide.docx" -> generated.guide(actor, code, campaign, year);
             case "catalogue.html", "catalogue.docx" -> generated.catalogue(actor, code, campaign, year);
-            default -> throw ApiException.notFound("没有名为 " + file
+            default -> throw DomainException.notFound("没有名为 " + file
                     + " 的生成文件；可选 guide.html、guide.docx、catalogue.html、catalogue.docx");
         };
         String name = code + "-" + document.fileName();

@@ -26,6 +26,6 @@ public class ReviewQueueResource {
     @GET
     @RolesAllowed({"office", "leader"})
     public Views.Queue queue(@Auth User user, @QueryParam("campaign") String campaign, @QueryParam("asOf") String day) {
-        return declarations.queue(UnitDeclarationsResource.actor(user), campaign, asOf.resolve(day));
+        return declarations.reviews().queue(UnitDeclarationsResource.actor(user), campaign, asOf.resolve(day));
     }
 }

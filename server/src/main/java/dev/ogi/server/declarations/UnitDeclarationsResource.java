@@ -2,7 +2,7 @@ package dev.ogi.server.declarations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ogi.server.auth.User;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +69,7 @@ public class UnitDeclarationsResource {
     public Views.Declaration saveDraft(@Auth User user, @PathParam("code") String code, @PathParam("type") String type,
             @QueryParam("campaign") String campaign, FormBody body) {
         if (body == null || body.fields() == null) {
-            throw ApiException.badRequest("请求内容应为 {\"fields\": {...}}");
+            throw DomainException.invalid("请求内容应为 {\"fields\": {...}}");
         }
         return declarations.saveDraft(actor(user), code, campaign, type, body.fields());
     }
@@ -96,11 +96,11 @@ public class UnitDeclarationsResource {
             @FormDataParam("file") FormDataContentDisposition disposition) {
         String fieldId = field != null ? field : fieldPart;
         if (file == null) {
-            throw new ApiException(400, "请选择要上传的文件（表单字段 file）",
+            throw new DomainException(DomainException.Kind.INVALID, "请选择要上传的文件（表单字段 file）",
                     List.of(new FieldError(fieldId == null ? "file" : fieldId, "未选择文件")));
         }
         String name = disposition == null ? null : utf8FileName(disposition.getFileName());
-        return declarations.upload(actor(user), code, campaign, type, fieldId, name, file);
+        return declarations.attachments().upload(actor(user), code, campaign, type, fieldId, name, file);
     }
 
     /**
@@ -129,6 +129,6 @@ public class UnitDeclarationsResource {
             @QueryParam("campaign") String campaign, @QueryParam("field") String field,
             @HeaderParam("X-File-Name") String fileName, InputStream body) {
         String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-        return declarations.upload(actor(user), code, campaign, type, field, name, body);
+        return declarations.attachments().upload(actor(user), code, campaign, type, field, name, body);
     }
 }

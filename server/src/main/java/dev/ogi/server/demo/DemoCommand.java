@@ -20,14 +20,13 @@ public class DemoCommand extends ServerCommand<OgiConfiguration> {
     /** The demo's timeline ends here; the dashboard is judged as of this day. */
     public static final LocalDate DEMO_AS_OF = LocalDate.of(2008, 3, 15);
 
-    public DemoCommand(OgiApplication application) {
+    public DemoCommand(DemoApplication application) {
         super(application, "demo", "Starts the service with demo data (the 2007 campaign replayed) on http://localhost:8080");
     }
 
     @Override
     protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration)
             throws Exception {
-        configuration.setDemo(true);
         configuration.setDatabase(OgiConfiguration.sqliteDefaults(DEMO_DATABASE));
         if (configuration.getAsOf() == null) {
             configuration.setAsOf(DEMO_AS_OF);

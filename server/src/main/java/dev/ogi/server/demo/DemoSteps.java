@@ -15,14 +15,14 @@ public final class DemoSteps {
     public static List<DemoStep> beforeServing() {
         return List.of(
                 new SeedUnitsStep(),
-                new dev.ogi.server.auth.DemoAccountsStep(),
-                new dev.ogi.server.declarations.DeclarationsDemoStep());
+                new DemoAccountsStep(),
+                new DeclarationsDemoStep());
     }
 
     public static List<DemoStep> background() {
         return List.of(
-                new dev.ogi.server.crawls.CrawlTimelineDemoStep(),
+                new CrawlTimelineDemoStep(),
                 // bulletins last: they are judged from the crawl history the steps before write
-                new dev.ogi.server.bulletins.BulletinsDemoStep());
+                new BulletinsDemoStep());
     }
 }

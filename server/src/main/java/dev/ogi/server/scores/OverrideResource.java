@@ -5,7 +5,7 @@ import dev.ogi.reports.campaign.Indicator;
 import dev.ogi.reports.score.IndicatorScore;
 import dev.ogi.reports.score.IndicatorStatus;
 import dev.ogi.server.campaigns.CampaignRegistry;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.units.UnitService;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,17 +88,17 @@ public class OverrideResource {
     @RolesAllowed("office")
     public Response create(OverrideRequest request, @Context SecurityContext security) {
         if (request == null) {
-            throw ApiException.badRequest("请求内容为空：需要 unitCode、indicatorId、reason，以及 status 或 points");
+            throw DomainException.invalid("请求内容为空：需要 unitCode、indicatorId、reason，以及 status 或 points");
         }
         Campaign campaign = campaign(request.campaign());
         String unitCode = required(request.unitCode(), "unitCode", "请指定单位（unitCode）");
         if (units.find(unitCode).isEmpty()) {
-            throw ApiException.badRequest("单位 " + unitCode + " 不存在");
+            throw DomainException.invalid("单位 " + unitCode + " 不存在");
         }
         String indicatorId = required(request.indicatorId(), "indicatorId", "请指定要修正的指标（indicatorId）");
         Indicator indicator = campaign.milestones().stream().flatMap(m -> m.indicators().stream())
                 .filter(i -> i.id().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("指标 " + indicatorId + " 不在活动 " + campaign.id()
+                .orElseThrow(() -> DomainException.invalid("指标 " + indicatorId + " 不在活动 " + campaign.id()
                         + " 中，可选：" + campaign.milestones().stream().flatMap(m -> m.indicators().stream())
                                 .map(Indicator::id).collect(Collectors.joining("、"))));
         String reason = required(request.reason(), "reason", "请填写修正理由（reason），说明为何修正系统判定");
@@ -111,21 +111,21 @@ public class OverrideResource {
                     .filter(o -> o.indicatorId().equals(indicatorId)).findFirst()
                     .map(o -> OverrideRow.SET.equals(o.action())).orElse(false);
             if (!inForce) {
-                throw ApiException.badRequest("单位 " + unitCode + " 的指标 " + indicatorId + " 当前没有生效的人工修正，无需撤销");
+                throw DomainException.invalid("单位 " + unitCode + " 的指标 " + indicatorId + " 当前没有生效的人工修正，无需撤销");
             }
         } else {
             if (request.status() != null && !request.status().isBlank()) {
                 status = Arrays.stream(IndicatorStatus.values()).map(Enum::name)
                         .filter(n -> n.equals(request.status().strip())).findFirst()
-                        .orElseThrow(() -> ApiException.badRequest("状态（status）无效：\"" + request.status()
+                        .orElseThrow(() -> DomainException.invalid("状态（status）无效：\"" + request.status()
                                 + "\"，应为 met_on_time、met_late、not_met 或 pending"));
             }
             points = request.points();
             if (points != null && (points.isNaN() || points < 0 || points > indicator.weight())) {
-                throw ApiException.badRequest("分值（points）应在 0 到 " + indicator.weight() + " 之间（该指标满分），收到 " + points);
+                throw DomainException.invalid("分值（points）应在 0 到 " + indicator.weight() + " 之间（该指标满分），收到 " + points);
             }
             if (status == null && points == null) {
-                throw ApiException.badRequest("请给出修正后的状态（status）或分值（points），或以 revoke: true 撤销修正");
+                throw DomainException.invalid("请给出修正后的状态（status）或分值（points），或以 revoke: true 撤销修正");
             }
         }
         String author = security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName();
@@ -146,7 +146,7 @@ public class OverrideResource {
 
     private static String required(String value, String field, String message) {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty())
-                .orElseThrow(() -> ApiException.badRequest(message));
+                .orElseThrow(() -> DomainException.invalid(message));
     }
 
     /** {@code GET /api/units/{code}/overrides}: the unit's overrides, newest first, to every signed-in account. */
@@ -161,7 +161,9 @@ public class OverrideResource {
         }
 
         @GET
-        public OverridesResponse get(@PathParam("code") String code, @QueryParam("campaign") String campaign) {
+        public OverridesResponse get(@io.dropwizard.auth.Auth dev.ogi.server.auth.User user, @PathParam("code") String code,
+                @QueryParam("campaign") String campaign) {
+            user.requireCanSeeUnit(code);
             return overrides.forUnit(code, campaign);
         }
     }

@@ -13,13 +13,13 @@ public final class ScoreFeature {
     }
 
     public void register(Environment environment) {
-        ScoreService scores = ScoreService.forContext(context);
-        ScoreResource resource = new ScoreResource(scores, context.campaigns(), context.asOf(), context.objectMapper());
-        environment.jersey().register(new ScoreResource.Scores(resource));
-        environment.jersey().register(new ScoreResource.UnitScores(resource));
-        environment.jersey().register(new ScoreResource.RankingList(resource));
-        environment.jersey().register(new ScoreResource.RankingWorkbookExport(resource));
-        environment.jersey().register(new ScoreResource.ProgressSummary(resource));
+        ScoreService scores = context.scores();
+        ScoreQueries queries = new ScoreQueries(scores, context.campaigns(), context.asOf(), context.objectMapper());
+        environment.jersey().register(new ScoresResource(queries));
+        environment.jersey().register(new UnitScoreResource(queries));
+        environment.jersey().register(new RankingsResource(queries));
+        environment.jersey().register(new RankingWorkbookResource(queries));
+        environment.jersey().register(new ProgressResource(queries));
         OverrideResource overrides = new OverrideResource(context.jdbi(), scores, context.campaigns(), context.asOf(),
                 context.units());
         environment.jersey().register(overrides);

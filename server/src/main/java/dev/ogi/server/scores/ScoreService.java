@@ -11,7 +11,6 @@ import dev.ogi.reports.rank.Trends;
 import dev.ogi.reports.score.ScoringEngine;
 import dev.ogi.reports.score.UnitFacts;
 import dev.ogi.reports.score.UnitScore;
-import dev.ogi.server.AppContext;
 import dev.ogi.server.units.UnitGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,15 +33,12 @@ import org.jdbi.v3.core.Jdbi;
  * through {@link #invalidate()} (a crawl round finished, a declaration approved, an override
  * made), combined with a cheap fingerprint of those tables re-read at most once a second, so a
  * writer that forgets (or another process, such as a command) is noticed within a second.
- *
- * <p>Other features get the one instance of their application with {@link #forContext(AppContext)}.
  */
 public final class ScoreService {
 
     // a snapshot of 2,000 units with reasons is several MB: keep the recent days only
     private static final int MAX_SNAPSHOTS = 16;
     private static final long FINGERPRINT_EVERY_MILLIS = 1000;
-    private static final Map<AppContext, ScoreService> INSTANCES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Jdbi jdbi;
     private final ScoreFactsLoader loader;
@@ -61,17 +57,10 @@ public final class ScoreService {
     private record LoadedFacts(String campaignId, String dataVersion, List<UnitFacts> facts) {
     }
 
-    ScoreService(Jdbi jdbi, MetricRegistry metrics) {
+    public ScoreService(Jdbi jdbi, MetricRegistry metrics) {
         this.jdbi = jdbi;
         this.loader = new ScoreFactsLoader(jdbi);
         this.computeTimer = metrics.timer(MetricRegistry.name(ScoreService.class, "compute"));
-    }
-
-    /** The score service of this application (created on first use). */
-    public static ScoreService forContext(AppContext context) {
-        synchronized (INSTANCES) {
-            return INSTANCES.computeIfAbsent(context, c -> new ScoreService(c.jdbi(), c.metrics()));
-        }
     }
 
     /**

@@ -1,13 +1,12 @@
 package dev.ogi.server.units;
 
 import dev.ogi.server.OgiConfiguration;
-import dev.ogi.server.db.Database;
+import dev.ogi.server.AppContext;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
@@ -34,9 +33,8 @@ public class ImportUnitsCommand extends ConfiguredCommand<OgiConfiguration> {
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
         }
-        UnitService units = new UnitService(Database.openStandalone(configuration.getDatabase()), Clock.systemUTC());
-        try {
-            UnitService.ImportResult result = units.importCsv(content);
+        try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
+            UnitService.ImportResult result = context.units().importCsv(content);
             System.out.printf("imported %s: %d added, %d updated, %d units in the registry%n",
                     file, result.added(), result.updated(), result.total());
         } catch (UnitImportException e) {

@@ -1,6 +1,6 @@
 package dev.ogi.server.units;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ public class UnitResource {
             return all;
         }
         String label = UnitGroup.parse(group)
-                .orElseThrow(() -> ApiException.badRequest("分组 \"" + group + "\" 无效，应为 " + UnitGroup.labels()))
+                .orElseThrow(() -> DomainException.invalid("分组 \"" + group + "\" 无效，应为 " + UnitGroup.labels()))
                 .label();
         return all.stream().filter(u -> u.group().equals(label)).toList();
     }
@@ -52,10 +52,10 @@ public class UnitResource {
     @RolesAllowed("office")
     public Unit save(@PathParam("code") String code, Unit unit) {
         if (unit == null) {
-            throw ApiException.badRequest("请求内容为空，应为单位的 JSON");
+            throw DomainException.invalid("请求内容为空，应为单位的 JSON");
         }
         if (unit.code() != null && !unit.code().equals(code)) {
-            throw ApiException.badRequest("地址中的单位代码 " + code + " 与内容中的 " + unit.code() + " 不一致");
+            throw DomainException.invalid("地址中的单位代码 " + code + " 与内容中的 " + unit.code() + " 不一致");
         }
         return units.save(new Unit(code, unit.name(), unit.shortName(), unit.group(), unit.parentCode(), unit.homepage(),
                 unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), unit.active()));

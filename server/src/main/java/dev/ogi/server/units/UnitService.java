@@ -1,6 +1,6 @@
 package dev.ogi.server.units;
 
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +34,7 @@ public final class UnitService {
     }
 
     public Unit require(String code) {
-        return find(code).orElseThrow(() -> ApiException.notFound("没有代码为 " + code + " 的单位"));
+        return find(code).orElseThrow(() -> DomainException.notFound("没有代码为 " + code + " 的单位"));
     }
 
     /**
@@ -103,14 +103,14 @@ public final class UnitService {
             problems.add(UnitCsv.homepageProblem(homepage));
         }
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest(String.join("；", problems));
+            throw DomainException.invalid(String.join("；", problems));
         }
         Unit cleaned = new Unit(unit.code(), unit.name().strip(), blankToNull(unit.shortName()), group.get().label(),
                 blankToNull(unit.parentCode()), UnitCsv.normaliseHomepage(homepage), blankToNull(unit.officeName()),
                 blankToNull(unit.officeAddress()), blankToNull(unit.officePhone()), blankToNull(unit.officeEmail()),
                 unit.active());
         if (cleaned.parentCode() != null && find(cleaned.parentCode()).isEmpty()) {
-            throw ApiException.badRequest("上级单位 " + cleaned.parentCode() + " 不存在");
+            throw DomainException.invalid("上级单位 " + cleaned.parentCode() + " 不存在");
         }
         String now = clock.instant().toString();
         jdbi.useTransaction(handle -> {

@@ -85,8 +85,8 @@ final class BulletinFixture {
         OgiConfiguration app = new OgiConfiguration();
         app.setSchedulerEnabled(false);
         AppContext context = AppContext.create(app, jdbi, clock, Jackson.newObjectMapper(), new MetricRegistry());
-        return new BulletinService(jdbi, clock, campaigns(), ScoreService.forContext(context)::scores, configuration,
-                Jackson.newObjectMapper(), BulletinFeature.pdfRenderer(configuration));
+        return new BulletinService(jdbi, clock, campaigns(), context.scores()::scores, configuration,
+                Jackson.newObjectMapper(), PdfRenderer.lazy(configuration));
     }
 
     /** A clock the test moves by hand. */

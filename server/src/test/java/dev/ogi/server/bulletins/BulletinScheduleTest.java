@@ -3,6 +3,7 @@ package dev.ogi.server.bulletins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ogi.reports.campaign.Campaign;
+import dev.ogi.server.demo.BulletinsDemoStep;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

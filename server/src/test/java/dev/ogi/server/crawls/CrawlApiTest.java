@@ -178,15 +178,14 @@ class CrawlApiTest {
 
     @Test
     @Order(6)
-    void officeRoundJudgedAsOfAnotherDayStoresThatDay() throws Exception {
-        Response started = TestApp.asOffice(APP, "/crawls").queryParam("asOf", "2007-11-22").request().post(Entity.text(""));
-        assertThat(started.getStatus()).isEqualTo(202);
-        awaitRoundEnd();
-
-        JsonNode edu = TestApp.asOffice(APP, "/units/jyt/checks").request().get(JsonNode.class);
-        assertThat(edu.get("checks").get(0).get("asOf").asText()).isEqualTo("2007-11-22");
-        assertThat(edu.get("checks").get(0).get("consecutiveFailures").asInt()).isEqualTo(2);
-        assertThat(TestApp.asOffice(APP, "/crawls").request().get(JsonNode.class).get(0).get("asOf").asText())
-                .isEqualTo("2007-11-22");
+    void noRequestBackdatesARoundNeitherAUnitNorTheOffice() {
+        int roundsBefore = TestApp.asOffice(APP, "/crawls").request().get(JsonNode.class).size();
+        Response unit = TestApp.asUnit(APP, "gat", "/units/gat/check").queryParam("asOf", "2007-09-21").request()
+                .post(Entity.text(""));
+        assertThat(unit.getStatus()).isEqualTo(400);
+        assertThat(unit.readEntity(JsonNode.class).get("error").asText()).contains("asOf", "服务器");
+        Response office = TestApp.asOffice(APP, "/crawls").queryParam("asOf", "2007-11-22").request().post(Entity.text(""));
+        assertThat(office.getStatus()).isEqualTo(400);
+        assertThat(TestApp.asOffice(APP, "/crawls").request().get(JsonNode.class).size()).isEqualTo(roundsBefore);
     }
 }

@@ -13,7 +13,7 @@ import dev.ogi.crawlers.model.GuideFinding;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
 import dev.ogi.server.OgiConfiguration;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.db.Database;
 import dev.ogi.server.units.Unit;
 import dev.ogi.server.units.UnitDao;
@@ -247,8 +247,8 @@ class CrawlServiceTest {
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> service.runNow("test", LocalDate.of(2007, 11, 1), List.of(EDU), blocking, CrawlListener.NONE))
-                .isInstanceOf(ApiException.class)
-                .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(409))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).kind()).isEqualTo(DomainException.Kind.CONFLICT))
                 .hasMessageContaining("已有一轮网站检查正在进行");
         CrawlService.Progress progress = service.progress();
         assertThat(progress.running()).isTrue();

@@ -107,6 +107,67 @@ class DeclarationApiTest {
         }
 
         @Test
+        void aRepeatedReviewOfOneStepDecidesThatStepOnceAndAnswersConflictAfter() throws Exception {
+            long id = fileAndSubmit(APP, DEYANG, "public_comment",
+                    Map.of("methods", "网上调查和座谈会", "commentsReceived", 12, "revisedOn", "2007-12-01"));
+            List<Integer> statuses = parallel(20, () -> {
+                Map<String, Object> body = new java.util.LinkedHashMap<>();
+                body.put("step", "first_review");
+                body.put("decision", "pass");
+                body.put("comment", "初审通过");
+                try (Response response = TestApp.asOffice(APP, "/declarations/versions/" + id + "/review").request()
+                        .post(jakarta.ws.rs.client.Entity.json(body))) {
+                    return response.getStatus();
+                }
+            });
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s != 200).containsOnly(409);
+            JsonNode after = declaration(APP, DEYANG, "public_comment").get("versions").get(0);
+            assertThat(after.get("status").asText()).isEqualTo("first_reviewed");
+            assertThat(texts(after.get("trail"), "step")).containsExactly("submit", "first_review");
+        }
+
+        @Test
+        void parallelFirstDraftsOfManyUnitsNeverAnswerServerErrors() throws Exception {
+            List<String> units = List.of(LUZHOU, DEYANG);
+            // the fixture creates each unit's account on its first request: not part of the race
+            units.forEach(unit -> declaration(APP, unit, "reading_room"));
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Integer> statuses = parallel(20, () -> {
+                String unit = units.get(next.getAndIncrement() % units.size());
+                try (Response response = saveDraft(APP, unit, "reading_room", Map.of("location", "行政中心一楼东侧"))) {
+                    answers.add(response.getStatus() + " " + (response.getStatus() == 200 ? "" : response.readEntity(String.class)));
+                    return response.getStatus();
+                }
+            });
+            assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("200"));
+            assertThat(statuses).containsOnly(200);
+        }
+
+        private List<Integer> parallel(int count, java.util.concurrent.Callable<Integer> call) throws Exception {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return call.call();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (java.util.concurrent.Future<Integer> future : futures) {
+                    statuses.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                return statuses;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         void everyReviewStepCanSendBackAndTheUnitResubmitsANewVersion() {
             long v1 = fileAndSubmit(APP, ZIGONG, "funding", funding("其他支出"));
             expect(review(APP, v1, "return", "预算科目不明确，请写明科目编码"), 200);

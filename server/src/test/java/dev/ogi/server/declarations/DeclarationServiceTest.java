@@ -11,7 +11,7 @@ import dev.ogi.reports.score.IndicatorScore;
 import dev.ogi.reports.score.IndicatorStatus;
 import dev.ogi.server.AppContext;
 import dev.ogi.server.OgiConfiguration;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.db.Database;
 import dev.ogi.server.scores.ScoreService;
 import io.dropwizard.jackson.Jackson;
@@ -52,7 +52,7 @@ class DeclarationServiceTest {
                 JSON, new MetricRegistry());
         context.units().importCsv(("code,name,group,homepage\n510100,成都市人民政府,市州,http://www.chengdu.gov.cn/\n"
                 + "510300,自贡市人民政府,市州,http://www.zg.gov.cn/\n").getBytes(StandardCharsets.UTF_8));
-        service = DeclarationFeature.service(context);
+        service = context.declarations();
     }
 
     private Map<String, JsonNode> organisation() {
@@ -65,7 +65,7 @@ class DeclarationServiceTest {
     }
 
     private long submitted(Instant at) {
-        Views.Declaration declaration = service.submit(CHENGDU, "510100", null, "organisation", Optional.of(organisation()), at);
+        Views.Declaration declaration = service.submitAt(CHENGDU, "510100", null, "organisation", Optional.of(organisation()), at);
         return declaration.versions().get(0).id();
     }
 
@@ -73,16 +73,16 @@ class DeclarationServiceTest {
     void unitsNeverReviewAndOnlyFileForThemselves() {
         long id = submitted(day("2007-09-25"));
 
-        assertThatThrownBy(() -> service.review(CHENGDU, id, "pass", "自审"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> service.review(Actor.unit("zigong", "510300"), id, "pass", null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> service.reviews().review(CHENGDU, id, "pass", "自审"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_ALLOWED));
+        assertThatThrownBy(() -> service.reviews().review(Actor.unit("zigong", "510300"), id, "pass", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_ALLOWED));
         assertThatThrownBy(() -> service.list(Actor.unit("zigong", "510300"), "510100", null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_ALLOWED));
         assertThatThrownBy(() -> service.saveDraft(Actor.unit("zigong", "510300"), "510100", null, "organisation", organisation()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> service.review(Actor.leader("leader"), id, "pass", null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_ALLOWED));
+        assertThatThrownBy(() -> service.reviews().review(Actor.leader("leader"), id, "pass", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_ALLOWED));
         assertThat(service.get(OFFICE, "510100", null, "organisation").status()).isEqualTo("submitted");
     }
 
@@ -90,27 +90,27 @@ class DeclarationServiceTest {
     void withDistinctReviewersNoAccountDoesTwoStepsOfOneVersion() {
         context.configuration().getDeclarations().setDistinctReviewers(true);
         long id = submitted(day("2007-09-25"));
-        service.review(OFFICE, id, "pass", "初审通过", day("2007-09-26"));
+        service.reviews().reviewAt(OFFICE, id, "pass", "初审通过", day("2007-09-26"));
 
-        assertThatThrownBy(() -> service.review(OFFICE, id, "pass", "复审通过", day("2007-09-27")))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(409);
+        assertThatThrownBy(() -> service.reviews().reviewAt(OFFICE, id, "pass", "复审通过", day("2007-09-27")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                     assertThat(e.getMessage()).startsWith("谁审核谁负责").contains("初审").contains("复审");
                 });
-        service.review(OTHER_OFFICE, id, "pass", "复审通过", day("2007-09-27"));
+        service.reviews().reviewAt(OTHER_OFFICE, id, "pass", "复审通过", day("2007-09-27"));
         assertThat(service.get(OFFICE, "510100", null, "organisation").status()).isEqualTo("second_reviewed");
     }
 
     @Test
     void approvalChangesTheScoreDatedByTheSubmissionNotTheApproval() {
         Campaign campaign = context.campaigns().defaultCampaign();
-        ScoreService scores = ScoreService.forContext(context);
+        ScoreService scores = context.scores();
         long id = submitted(day("2007-09-28"));
-        service.review(OFFICE, id, "pass", "初审通过", day("2007-10-03"));
-        service.review(OFFICE, id, "pass", "复审通过", day("2007-10-04"));
+        service.reviews().reviewAt(OFFICE, id, "pass", "初审通过", day("2007-10-03"));
+        service.reviews().reviewAt(OFFICE, id, "pass", "复审通过", day("2007-10-04"));
         IndicatorScore before = organisationIndicator(scores, campaign, LocalDate.of(2007, 10, 10));
 
-        service.review(OFFICE, id, "pass", "复核：准予公示", day("2007-10-05"));
+        service.reviews().reviewAt(OFFICE, id, "pass", "复核：准予公示", day("2007-10-05"));
         IndicatorScore after = organisationIndicator(scores, campaign, LocalDate.of(2007, 10, 10));
 
         assertThat(before.status()).isEqualTo(IndicatorStatus.not_met);

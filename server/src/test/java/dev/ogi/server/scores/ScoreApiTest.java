@@ -296,12 +296,22 @@ class ScoreApiTest {
     }
 
     @Test
-    void aUnitAccountMayReadEveryUnitsScoreAndTheRankings() {
+    void aUnitAccountReadsItsOwnScoreDetailAndEveryUnitsRankButNoOtherUnitsEvidence() {
         try (Response own = TestApp.asUnit(APP, "510300", "/units/510300/score").request().get();
                 Response other = TestApp.asUnit(APP, "510300", "/units/510100/score").request().get();
+                Response otherHistory = TestApp.asUnit(APP, "510300", "/units/510100/score/history").request().get();
+                Response otherOverrides = TestApp.asUnit(APP, "510300", "/units/510100/overrides").request().get();
+                Response otherChecks = TestApp.asUnit(APP, "510300", "/units/510100/checks").request().get();
+                Response leader = TestApp.asLeader(APP, "/units/510100/score").request().get();
+                Response scores = TestApp.asUnit(APP, "510300", "/scores").request().get();
                 Response rankings = TestApp.asUnit(APP, "510300", "/rankings").request().get()) {
             assertThat(own.getStatus()).isEqualTo(200);
-            assertThat(other.getStatus()).isEqualTo(200);
+            assertThat(other.getStatus()).isEqualTo(403);
+            assertThat(otherHistory.getStatus()).isEqualTo(403);
+            assertThat(otherOverrides.getStatus()).isEqualTo(403);
+            assertThat(otherChecks.getStatus()).isEqualTo(403);
+            assertThat(leader.getStatus()).isEqualTo(200);
+            assertThat(scores.getStatus()).isEqualTo(200);
             assertThat(rankings.getStatus()).isEqualTo(200);
         }
     }

@@ -1,14 +1,15 @@
-package dev.ogi.server.declarations;
+package dev.ogi.server.demo;
 
+import dev.ogi.server.declarations.Actor;
+import dev.ogi.server.declarations.DeclarationService;
+import dev.ogi.server.declarations.FieldValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.DeclarationType;
 import dev.ogi.reports.campaign.Milestone;
 import dev.ogi.server.AppContext;
-import dev.ogi.server.core.ApiException;
-import dev.ogi.server.demo.DemoLog;
-import dev.ogi.server.demo.DemoStep;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.units.Unit;
 import java.net.URI;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public final class DeclarationsDemoStep implements DemoStep {
 
     @Override
     public void run(AppContext context, DemoLog log) {
-        DeclarationService service = DeclarationFeature.service(context);
+        DeclarationService service = context.declarations();
         Campaign campaign = context.campaigns().defaultCampaign();
         LocalDate lastDay = context.asOf().today().minusDays(1);
         int filed = 0;
@@ -87,7 +88,7 @@ public final class DeclarationsDemoStep implements DemoStep {
         LocalDate day = submitted;
         boolean sendBack = random.nextInt(100) < 25;
         while (true) {
-            long version = service.submit(actor, unit.code(), null, type.id(), Optional.of(fields), at(day, 10))
+            long version = service.submitAt(actor, unit.code(), null, type.id(), Optional.of(fields), at(day, 10))
                     .versions().get(0).id();
             int failingStep = sendBack ? random.nextInt(3) : -1;
             for (int step = 0; step < 3; step++) {
@@ -96,11 +97,11 @@ public final class DeclarationsDemoStep implements DemoStep {
                     return Story.PENDING;
                 }
                 if (step == failingStep) {
-                    service.review(OFFICE, version, "return", RETURN_REASONS.get(random.nextInt(RETURN_REASONS.size())),
+                    service.reviews().reviewAt(OFFICE, version, "return", RETURN_REASONS.get(random.nextInt(RETURN_REASONS.size())),
                             at(day, 15));
                     break;
                 }
-                service.review(OFFICE, version, "pass", step == 2 ? "复核通过，予以公示" : null, at(day, 15));
+                service.reviews().reviewAt(OFFICE, version, "pass", step == 2 ? "复核通过，予以公示" : null, at(day, 15));
                 if (step == 2) {
                     return Story.PUBLISHED;
                 }
@@ -197,7 +198,7 @@ public final class DeclarationsDemoStep implements DemoStep {
         try {
             String host = unit.homepage() == null ? null : URI.create(unit.homepage().strip()).getHost();
             return host == null ? "gov.cn" : host;
-        } catch (IllegalArgumentException | ApiException e) {
+        } catch (IllegalArgumentException | DomainException e) {
             return "gov.cn";
         }
     }

@@ -1,8 +1,11 @@
-package dev.ogi.server.auth;
+package dev.ogi.server.demo;
 
+import dev.ogi.server.auth.AuthConfiguration;
+import dev.ogi.server.auth.AuthService;
+import dev.ogi.server.auth.LoginThrottle;
+import dev.ogi.server.auth.PasswordHasher;
+import dev.ogi.server.auth.User;
 import dev.ogi.server.AppContext;
-import dev.ogi.server.demo.DemoLog;
-import dev.ogi.server.demo.DemoStep;
 import dev.ogi.server.units.Unit;
 import java.time.Clock;
 import java.util.List;
@@ -29,8 +32,8 @@ public final class DemoAccountsStep implements DemoStep {
         // the password is printed for all to read, so its hash need not be slow; a cheap one keeps
         // the demo's start quick, and each account's first login re-hashes it at full cost
         PasswordHasher cheap = new PasswordHasher(Math.min(DEMO_ITERATIONS, configuration.getPbkdf2Iterations()));
-        AuthService auth = new AuthService(context.jdbi(), Clock.systemUTC(), cheap,
-                new LoginThrottle(Clock.systemUTC(), configuration.getMaxFailedLogins(), configuration.getLockout().toJavaDuration()),
+        AuthService auth = new AuthService(context.jdbi(), context.clock(), cheap,
+                new LoginThrottle(context.clock(), configuration.getMaxFailedLogins(), configuration.getLockout().toJavaDuration()),
                 configuration.getSessionIdleTimeout().toJavaDuration());
         List<Unit> units = context.units().list(false);
         auth.createIfAbsent(new User("office", User.OFFICE, Optional.empty()), PASSWORD);

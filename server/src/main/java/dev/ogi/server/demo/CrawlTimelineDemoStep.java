@@ -1,13 +1,13 @@
-package dev.ogi.server.crawls;
+package dev.ogi.server.demo;
 
+import dev.ogi.server.crawls.CrawlRound;
+import dev.ogi.server.crawls.CrawlService;
 import dev.ogi.crawlers.Crawler;
 import dev.ogi.crawlers.CrawlerSettings;
 import dev.ogi.crawlers.model.SiteTarget;
 import dev.ogi.crawlers.sim.DemoFarm;
 import dev.ogi.crawlers.sim.SimulatedWeb;
 import dev.ogi.server.AppContext;
-import dev.ogi.server.demo.DemoLog;
-import dev.ogi.server.demo.DemoStep;
 import dev.ogi.server.units.Unit;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -47,7 +47,7 @@ public final class CrawlTimelineDemoStep implements DemoStep {
         List<SiteTarget> targets = units.stream()
                 .map(u -> new SiteTarget(u.code(), u.name(), u.group(), u.homepage())).toList();
         DemoFarm farm = DemoFarm.of(targets);
-        CrawlService service = CrawlFeature.service(context);
+        CrawlService service = context.crawls();
         // The simulation lives as long as the demo: later rounds (the API, a unit's re-check, the
         // schedule) crawl it too, as of the timeline's last day, and nothing leaves the machine.
         SimulatedWeb web = farm.install(SimulatedWeb.start(DemoFarm.TIMELINE_START));

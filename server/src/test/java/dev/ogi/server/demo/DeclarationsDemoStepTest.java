@@ -1,4 +1,4 @@
-package dev.ogi.server.declarations;
+package dev.ogi.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

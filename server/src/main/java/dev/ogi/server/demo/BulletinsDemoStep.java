@@ -1,10 +1,10 @@
-package dev.ogi.server.bulletins;
+package dev.ogi.server.demo;
 
+import dev.ogi.server.bulletins.BulletinService;
+import dev.ogi.server.bulletins.OutboxSender;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.Milestone;
 import dev.ogi.server.AppContext;
-import dev.ogi.server.demo.DemoLog;
-import dev.ogi.server.demo.DemoStep;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,20 +28,19 @@ public final class BulletinsDemoStep implements DemoStep {
 
     @Override
     public void run(AppContext context, DemoLog log) {
-        BulletinFeature feature = new BulletinFeature(context);
         Campaign campaign = context.campaigns().defaultCampaign();
         List<LocalDate> days = scheduledDays(campaign, FIRST, LAST);
         int issued = 0;
         for (LocalDate day : days) {
-            BulletinService.Issued result = feature.service().issue(day, "demo",
+            BulletinService.Issued result = context.bulletins().issue(day, "demo",
                     BulletinService.scheduledKey(campaign.id(), day));
             if (result.created()) {
                 issued++;
             }
         }
         log.info("通报：按计划日期生成 " + issued + " 期（共 " + days.size() + " 个发布日）");
-        if (feature.outbox().isEnabled()) {
-            OutboxSender.RunResult sent = feature.outbox().sendDue();
+        if (context.outbox().isEnabled()) {
+            OutboxSender.RunResult sent = context.outbox().sendDue();
             log.info("通报邮件：发送 " + sent.sent() + " 封，失败 " + sent.failed() + " 封");
         }
     }

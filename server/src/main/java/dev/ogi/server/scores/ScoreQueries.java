@@ -11,7 +11,7 @@ import dev.ogi.reports.rank.Rankings;
 import dev.ogi.reports.rank.ScorePoint;
 import dev.ogi.reports.score.UnitScore;
 import dev.ogi.server.campaigns.CampaignRegistry;
-import dev.ogi.server.core.ApiException;
+import dev.ogi.server.core.DomainException;
 import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.scores.ScoreViews.Basis;
 import dev.ogi.server.scores.ScoreViews.GroupRanking;
@@ -42,13 +42,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores, rankings and progress. Scores are public to every signed-in account (a unit's
- * declaration details are not exposed here: only their dates, statuses and points).
- *
- * <p>The endpoints live in small root resources nested below, each on its own path, so that
+ * What the score endpoints answer, apart from HTTP: scores, rankings and progress read from the
+ * cached snapshots. The endpoints are small root resources, each on its own path, so that
  * {@code /units/{code}/score} never competes with the registry's {@code /units} resource.
  */
-public class ScoreResource {
+public final class ScoreQueries {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -57,7 +55,7 @@ public class ScoreResource {
     private final AsOfClock asOfClock;
     private final ObjectMapper json;
 
-    public ScoreResource(ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock, ObjectMapper json) {
+    public ScoreQueries(ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock, ObjectMapper json) {
         this.scores = scores;
         this.campaigns = campaigns;
         this.asOfClock = asOfClock;
@@ -162,7 +160,7 @@ public class ScoreResource {
     private static UnitScore require(ScoreSnapshot snapshot, String code) {
         UnitScore score = snapshot.byCode().get(code);
         if (score == null) {
-            throw ApiException.notFound("单位 " + code + " 不存在或已停用，没有得分");
+            throw DomainException.notFound("单位 " + code + " 不存在或已停用，没有得分");
         }
         return score;
     }
@@ -178,7 +176,7 @@ public class ScoreResource {
             return Optional.empty();
         }
         return Optional.of(UnitGroup.parse(parameter).map(UnitGroup::label)
-                .orElseThrow(() -> ApiException.badRequest("参数 group 无效：\"" + parameter + "\"，应为 "
+                .orElseThrow(() -> DomainException.invalid("参数 group 无效：\"" + parameter + "\"，应为 "
                         + UnitGroup.labels() + " 之一")));
     }
 
@@ -186,10 +184,10 @@ public class ScoreResource {
         if (parameter == null || parameter.isBlank()) {
             return Optional.empty();
         }
-        LocalDate since = AsOfClock.parse(parameter.strip()).orElseThrow(() -> ApiException.badRequest(
+        LocalDate since = AsOfClock.parse(parameter.strip()).orElseThrow(() -> DomainException.invalid(
                 "参数 since 不是有效日期：\"" + parameter + "\"，应为 YYYY-MM-DD，例如 2007-11-05"));
         if (!since.isBefore(asOf)) {
-            throw ApiException.badRequest("参数 since（" + since + "）应早于 asOf（" + asOf + "）");
+            throw DomainException.invalid("参数 since（" + since + "）应早于 asOf（" + asOf + "）");
         }
         return Optional.of(since);
     }
@@ -212,7 +210,7 @@ public class ScoreResource {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ApiException.badRequest("参数 points 无效：\"" + parameter + "\"，应为 0 以上的整数或 all（全部轮次）");
+        throw DomainException.invalid("参数 points 无效：\"" + parameter + "\"，应为 0 以上的整数或 all（全部轮次）");
     }
 
     /** Which of the round days a sparkline of {@code points} points shows: evenly spread, always the last. */
@@ -271,105 +269,6 @@ public class ScoreResource {
             return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ranking cannot be written as JSON: " + e.getMessage(), e);
-        }
-    }
-
-    // --- the root resources ----------------------------------------------------------------
-
-    /** {@code GET /api/scores?asOf=&campaign=}: every unit's total, rank and milestones. */
-    @Path("/scores")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"office", "leader", "unit"})
-    public static final class Scores {
-        private final ScoreResource scores;
-
-        public Scores(ScoreResource scores) {
-            this.scores = scores;
-        }
-
-        @GET
-        public ScoresResponse get(@QueryParam("asOf") String asOf, @QueryParam("campaign") String campaign) {
-            return scores.all(asOf, campaign);
-        }
-    }
-
-    /** {@code GET /api/units/{code}/score} and {@code .../score/history}. */
-    @Path("/units/{code}/score")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"office", "leader", "unit"})
-    public static final class UnitScores {
-        private final ScoreResource scores;
-
-        public UnitScores(ScoreResource scores) {
-            this.scores = scores;
-        }
-
-        @GET
-        public UnitScoreResponse get(@PathParam("code") String code, @QueryParam("asOf") String asOf,
-                @QueryParam("campaign") String campaign) {
-            return scores.unit(code, asOf, campaign);
-        }
-
-        @GET
-        @Path("/history")
-        public UnitHistoryResponse history(@PathParam("code") String code, @QueryParam("asOf") String asOf,
-                @QueryParam("campaign") String campaign) {
-            return scores.history(code, asOf, campaign);
-        }
-    }
-
-    /** {@code GET /api/rankings?group=&asOf=&since=&campaign=}. */
-    @Path("/rankings")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"office", "leader", "unit"})
-    public static final class RankingList {
-        private final ScoreResource scores;
-
-        public RankingList(ScoreResource scores) {
-            this.scores = scores;
-        }
-
-        @GET
-        @com.codahale.metrics.annotation.Timed(name = "rankings")
-        public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
-                @QueryParam("since") String since, @QueryParam("campaign") String campaign,
-                @QueryParam("points") String points, @jakarta.ws.rs.HeaderParam("Accept-Encoding") String acceptEncoding) {
-            return scores.rankings(group, asOf, since, campaign, points, acceptEncoding);
-        }
-    }
-
-    /** {@code GET /api/rankings.xlsx?group=&asOf=&since=&campaign=}: one sheet per group. */
-    @Path("/rankings.xlsx")
-    @Produces(XLSX)
-    @RolesAllowed({"office", "leader", "unit"})
-    public static final class RankingWorkbookExport {
-        private final ScoreResource scores;
-
-        public RankingWorkbookExport(ScoreResource scores) {
-            this.scores = scores;
-        }
-
-        @GET
-        public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
-                @QueryParam("since") String since, @QueryParam("campaign") String campaign) {
-            return scores.rankingsWorkbook(group, asOf, since, campaign);
-        }
-    }
-
-    /** {@code GET /api/progress?asOf=&campaign=}. */
-    @Path("/progress")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"office", "leader", "unit"})
-    public static final class ProgressSummary {
-        private final ScoreResource scores;
-
-        public ProgressSummary(ScoreResource scores) {
-            this.scores = scores;
-        }
-
-        @GET
-        public ProgressResponse get(@QueryParam("asOf") String asOf, @QueryParam("campaign") String campaign) {
-            return scores.progress(asOf, campaign);
         }
     }
 }
