@@ -240,14 +240,19 @@ public final class CrawlService implements Managed {
                 r.reachable()
                         ? "首页可以访问；本次共请求 " + r.pagesFetched() + " 次" + (r.error() == null ? "" : "；问题：" + r.error())
                         : "首页无法访问：" + (r.error() == null ? "未知原因" : r.error())));
+        SiteCheck.Builder attempt = SiteCheck.builder().roundId(round.id).unitCode(r.code()).asOf(asOf)
+                .startedAt(started).finishedAt(finished).homepage(r.homepage()).error(r.error())
+                .robotsBlocked(r.robotsBlocked()).pagesFetched(r.pagesFetched());
         if (r.reachable()) {
             r.guide().evidence().ifPresent(e -> evidence.add(row("guide", e)));
             r.catalogue().evidence().ifPresent(e -> evidence.add(row("catalogue", e)));
-            return new SiteCheck(0, round.id, r.code(), asOf, started, finished, r.homepage(), true, r.error(),
-                    r.robotsBlocked(), r.pagesFetched(), r.ogiColumnOnHomepage(), 0, false,
-                    r.guide().found(), r.guide().url(), r.guide().underConstruction(), codes(r.guide().elements()),
-                    r.catalogue().found(), r.catalogue().url(), r.catalogue().underConstruction(), r.catalogue().entries(),
-                    codes(r.catalogue().fields()));
+            return attempt.reachable(true).ogiColumn(r.ogiColumnOnHomepage())
+                    .guideFound(r.guide().found()).guideUrl(r.guide().url())
+                    .guideUnderConstruction(r.guide().underConstruction()).guideElements(codes(r.guide().elements()))
+                    .catalogueFound(r.catalogue().found()).catalogueUrl(r.catalogue().url())
+                    .catalogueUnderConstruction(r.catalogue().underConstruction())
+                    .catalogueEntries(r.catalogue().entries()).catalogueFields(codes(r.catalogue().fields()))
+                    .build();
         }
         int failures = last.map(SiteCheck::consecutiveFailures).orElse(0) + 1;
         boolean carry = last.isPresent() && (last.get().reachable() || last.get().carriedOver()) && failures < failuresBeforeMissing;
@@ -259,13 +264,12 @@ public final class CrawlService implements Managed {
                             e.excerpt(), prefixed("网站本次无法访问（连续第 " + failures + " 次），沿用 " + good.asOf() + " 检查的结果：", e.reason())));
                 }
             }
-            return new SiteCheck(0, round.id, r.code(), asOf, started, finished, r.homepage(), false, r.error(), good.robotsBlocked(),
-                    r.pagesFetched(), good.ogiColumn(), failures, true, good.guideFound(), good.guideUrl(),
-                    good.guideUnderConstruction(), good.guideElements(), good.catalogueFound(), good.catalogueUrl(),
-                    good.catalogueUnderConstruction(), good.catalogueEntries(), good.catalogueFields());
+            // what the site showed last time stands, dated and attributed to this round
+            return good.toBuilder().id(0).roundId(round.id).asOf(asOf).startedAt(started).finishedAt(finished)
+                    .homepage(r.homepage()).reachable(false).error(r.error()).pagesFetched(r.pagesFetched())
+                    .consecutiveFailures(failures).carriedOver(true).build();
         }
-        return new SiteCheck(0, round.id, r.code(), asOf, started, finished, r.homepage(), false, r.error(), r.robotsBlocked(),
-                r.pagesFetched(), false, failures, false, false, null, false, "", false, null, false, null, "");
+        return attempt.consecutiveFailures(failures).build();
     }
 
     private static String prefixed(String prefix, String reason) {
