@@ -17,4 +17,6 @@ public record CrawlRound(
     public static final String RUNNING = "running";
     public static final String FINISHED = "finished";
     public static final String FAILED = "failed";
+    /** Cut off by the service stopping: the sites it did not finish are not failures of theirs. */
+    public static final String STOPPED = "stopped";
 }

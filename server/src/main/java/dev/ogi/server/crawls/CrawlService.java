@@ -59,6 +59,7 @@ public final class CrawlService implements Managed {
         return t;
     });
     private volatile Crawler crawler;
+    private volatile boolean stopping;
     private volatile Engine engineOverride;
 
     public CrawlService(Jdbi jdbi, Clock clock, CrawlerSettings settings, int failuresBeforeMissing) {
@@ -176,7 +177,9 @@ public final class CrawlService implements Managed {
 
             @Override
             public void siteFinished(SiteResult result) {
-                if (stored.add(result.code())) {
+                // a site cut off by the service stopping was not checked: storing it would count
+                // as the site's failure and end its carry-over
+                if (!stopping && stored.add(result.code())) {
                     store(round, result);
                 }
                 extra.siteFinished(result);
@@ -190,15 +193,26 @@ public final class CrawlService implements Managed {
                     .toList();
             List<SiteResult> results = engine.crawl(targets, listener);
             for (SiteResult result : results) {
-                if (result != null && stored.add(result.code())) {
+                if (!stopping && result != null && stored.add(result.code())) {
                     store(round, result);
                 }
             }
+            if (stopping) {
+                status = CrawlRound.STOPPED;
+                failure = stoppedMessage(round);
+            }
         } catch (Throwable t) {
-            LOG.error("crawl round {} failed", round.id, t);
-            status = CrawlRound.FAILED;
-            failure = "本轮检查中途出错（已写入的 " + round.done.get() + " 个单位的结果保留）：" + t;
+            if (stopping) {
+                status = CrawlRound.STOPPED;
+                failure = stoppedMessage(round);
+            } else {
+                LOG.error("crawl round {} failed", round.id, t);
+                status = CrawlRound.FAILED;
+                failure = "本轮检查中途出错（已写入的 " + round.done.get() + " 个单位的结果保留）：" + t;
+            }
         } finally {
+            // a stop interrupts this thread; the pool would refuse the connection that records it
+            Thread.interrupted();
             try {
                 dao.finish(round.id, status, clock.instant().toString(), round.done.get(), round.pages.get(),
                         round.errors.get(), failure);
@@ -206,6 +220,11 @@ public final class CrawlService implements Managed {
                 current.set(null);
             }
         }
+    }
+
+    private static String stoppedMessage(RunningRound round) {
+        return "服务停止，本轮检查在完成 " + round.done.get() + "/" + round.total
+                + " 个单位时中止；未检查完的单位不计为网站故障，已写入的结果保留";
     }
 
     /** Stores one unit's result; a failure here is that unit's error, never the round's. */
@@ -299,10 +318,19 @@ public final class CrawlService implements Managed {
 
     @Override
     public void stop() {
+        stopping = true;
         background.shutdownNow();
         Crawler c = crawler;
         if (c != null) {
             c.close();
+        }
+        try {
+            // let the round's thread record the round as stopped while the database is still open
+            if (!background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("the crawl round did not stop within 10 s; it is marked when the service next starts");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

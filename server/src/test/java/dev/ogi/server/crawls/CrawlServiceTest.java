@@ -272,6 +272,38 @@ class CrawlServiceTest {
     }
 
     @Test
+    void stoppingTheServiceMidRoundMarksTheRoundStoppedAndCountsNoCutOffSiteAsAFailure() throws Exception {
+        round(LocalDate.of(2007, 11, 1), CrawlServiceTest::published, CrawlServiceTest::published);
+        CountDownLatch firstStored = new CountDownLatch(1);
+        service.overrideEngine((targets, listener) -> {
+            listener.siteFinished(published(targets.get(0)));
+            firstStored.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                // what the crawler reports for a site cut off by the stop
+                Thread.currentThread().interrupt();
+                listener.siteFinished(new SiteResult(targets.get(1).code(), targets.get(1).homepage(), false, "检查被中止",
+                        false, 0, false, NOW, NOW, GuideFinding.missing(), CatalogueFinding.missing()));
+            }
+            return List.of();
+        });
+        CrawlRound started = service.startInBackground("schedule", LocalDate.of(2007, 11, 2), List.of(CHENGDU, EDU));
+        assertThat(firstStored.await(30, TimeUnit.SECONDS)).isTrue();
+
+        service.stop();
+
+        CrawlRound round = service.dao().round(started.id()).orElseThrow();
+        assertThat(round.status()).isEqualTo(CrawlRound.STOPPED);
+        assertThat(round.failure()).contains("服务停止", "不计为网站故障");
+        assertThat(service.dao().checksInRound(started.id())).extracting(SiteCheck::unitCode).containsExactly("510100");
+        SiteCheck edu = last("jyt");
+        assertThat(edu.asOf()).isEqualTo("2007-11-01");
+        assertThat(edu.reachable()).isTrue();
+        assertThat(edu.consecutiveFailures()).isZero();
+    }
+
+    @Test
     void roundsLeftRunningByAStoppedProcessAreMarkedFailedAtStart() {
         long id = service.dao().insertRound(NOW.toString(), "2007-11-01", "schedule", 72);
 
