@@ -3,6 +3,8 @@ import {
   STATUS_LABELS, text,
 } from './app.js';
 
+const ROUND_STATUS = { running: '进行中', finished: '完成', failed: '失败', stopped: '服务停止时中止' };
+
 const SECTIONS = [
   ['units', '单位管理'], ['campaign', '截止日期与权重'], ['crawl', '网站检测'], ['bulletin', '发布通报'],
   ['overrides', '人工修正'], ['users', '账号管理'],
@@ -141,7 +143,7 @@ const RENDER = {
       text(rounds, el('table', {}, el('thead', {}, el('tr', {}, ['轮次', '评估日', '开始', '结束', '来源', '状态', '单位', '页面', '错误'].map((h) => el('th', {}, h)))),
         el('tbody', {}, list.map((r) => el('tr', {}, el('td', {}, String(r.id)), el('td', {}, formatDate(r.asOf)),
           el('td', {}, formatDateTime(r.startedAt)), el('td', {}, formatDateTime(r.finishedAt)), el('td', {}, r.triggerSource),
-          el('td', {}, r.status), el('td', { class: 'num' }, `${r.unitsDone}/${r.unitsTotal}`),
+          el('td', { title: r.failure || '' }, ROUND_STATUS[r.status] || r.status), el('td', { class: 'num' }, `${r.unitsDone}/${r.unitsTotal}`),
           el('td', { class: 'num' }, r.pagesFetched), el('td', { class: 'num' }, r.errors))))));
     };
     button.addEventListener('click', async () => {
