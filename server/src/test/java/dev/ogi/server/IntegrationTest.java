@@ -107,6 +107,39 @@ class IntegrationTest {
             assertThat(response.getStatus()).isEqualTo(404);
             assertThat(response.readEntity(JsonNode.class).get("error").asText()).isEqualTo("没有代码为 nosuch 的单位");
         }
+
+        @Test
+        @Order(10)
+        void anEditWithoutActiveLeavesTheUnitActive() {
+            Response response = TestApp.asOffice(APP, "/units/510104").request().put(Entity.json(java.util.Map.of(
+                    "name", "锦江区人民政府", "shortName", "锦江", "group", "县(市、区)",
+                    "homepage", "http://www.jinjiang.gov.cn/")));
+            assertThat(response.getStatus()).isEqualTo(200);
+            JsonNode unit = TestApp.asOffice(APP, "/units/510104").request().get(JsonNode.class);
+            assertThat(unit.get("active").asBoolean()).isTrue();
+            assertThat(unit.get("shortName").asText()).isEqualTo("锦江");
+        }
+
+        @Test
+        @Order(11)
+        void oversizedFieldsAndFilesAreRefusedWithTheLimitNamed() {
+            Response longName = TestApp.asOffice(APP, "/units/510104").request().put(Entity.json(java.util.Map.of(
+                    "name", "很".repeat(100_001), "group", "县(市、区)")));
+            assertThat(longName.getStatus()).isEqualTo(400);
+            assertThat(longName.readEntity(JsonNode.class).get("error").asText()).contains("单位名称过长", "最多 100 个");
+
+            StringBuilder many = new StringBuilder("code,name,group,homepage\n");
+            for (int i = 0; i < 5_001; i++) {
+                many.append("x").append(i).append(",单位").append(i).append(",省直部门,\n");
+            }
+            Response tooMany = importCsv(many.toString());
+            assertThat(tooMany.getStatus()).isEqualTo(400);
+            assertThat(tooMany.readEntity(JsonNode.class).get("details").get(0).get("message").asText())
+                    .contains("超过 5000 个单位");
+            assertThat(TestApp.asOffice(APP, "/units/x0").request().get().getStatus()).isEqualTo(404);
+            assertThat(TestApp.asOffice(APP, "/units/510104").request().get(JsonNode.class).get("name").asText())
+                    .isEqualTo("锦江区人民政府");
+        }
     }
 
     @Nested

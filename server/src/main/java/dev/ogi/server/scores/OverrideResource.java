@@ -35,6 +35,8 @@ import org.jdbi.v3.core.Jdbi;
 @Produces(MediaType.APPLICATION_JSON)
 public class OverrideResource {
 
+    static final int MAX_REASON = 1000;
+
     /**
      * What the office sends.
      *
@@ -102,6 +104,9 @@ public class OverrideResource {
                         + " 中，可选：" + campaign.milestones().stream().flatMap(m -> m.indicators().stream())
                                 .map(Indicator::id).collect(Collectors.joining("、"))));
         String reason = required(request.reason(), "reason", "请填写修正理由（reason），说明为何修正系统判定");
+        if (reason.length() > MAX_REASON) {
+            throw DomainException.invalid("修正理由（reason）过长：" + reason.length() + " 个字符，最多 " + MAX_REASON + " 个");
+        }
         boolean revoke = Boolean.TRUE.equals(request.revoke());
         OverrideDao dao = jdbi.onDemand(OverrideDao.class);
         String status = null;

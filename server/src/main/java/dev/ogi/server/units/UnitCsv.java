@@ -56,6 +56,10 @@ public final class UnitCsv {
     }
 
     public static Parsed parse(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            return failed("文件过大：" + content.length / 1024 + " KB，最多 " + MAX_BYTES / 1024 / 1024 + " MB（约 " + MAX_ROWS
+                    + " 个单位）；请分批导入");
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -83,8 +87,12 @@ public final class UnitCsv {
                         + "，实际为 " + String.join(",", parser.getHeaderNames()));
             }
             Set<String> seen = new HashSet<>();
+            int records = 0;
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
+                if (++records > MAX_ROWS) {
+                    return failed("文件超过 " + MAX_ROWS + " 个单位（第 " + line + " 行起）；请分批导入");
+                }
                 if (!record.isConsistent()) {
                     errors.add(new RowError(line, "列数为 " + record.size() + "，与表头的 " + header.size() + " 列不符"));
                     continue;
@@ -126,8 +134,32 @@ public final class UnitCsv {
         return out.toString();
     }
 
+    /** The most units one file may hold: a national registry is about 14,000 sites, in provinces. */
+    public static final int MAX_ROWS = 5_000;
+    /** The largest registry file accepted, in bytes (5,000 rows of long names fit in 2 MB). */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_SHORT_NAME = 40;
+    public static final int MAX_HOMEPAGE = 500;
+    public static final int MAX_OFFICE_FIELD = 200;
+
+    /** Why a value is too long for its field, or null. */
+    public static String lengthProblem(String label, String value, int max) {
+        return value != null && value.length() > max
+                ? label + "过长：" + value.length() + " 个字符，最多 " + max + " 个"
+                : null;
+    }
+
     private static List<String> check(Row row) {
         List<String> problems = new ArrayList<>();
+        for (String problem : new String[] {
+                lengthProblem("单位名称（name）", row.name(), MAX_NAME),
+                lengthProblem("简称（shortName）", row.shortName(), MAX_SHORT_NAME),
+                lengthProblem("网站地址（homepage）", row.homepage(), MAX_HOMEPAGE)}) {
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
         if (row.code() == null) {
             problems.add("缺少单位代码（code）");
         } else if (!CODE.matcher(row.code()).matches()) {

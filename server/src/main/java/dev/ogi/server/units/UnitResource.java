@@ -50,15 +50,17 @@ public class UnitResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("office")
-    public Unit save(@PathParam("code") String code, Unit unit) {
+    public Unit save(@PathParam("code") String code, UnitRequest unit) {
         if (unit == null) {
             throw DomainException.invalid("请求内容为空，应为单位的 JSON");
         }
         if (unit.code() != null && !unit.code().equals(code)) {
             throw DomainException.invalid("地址中的单位代码 " + code + " 与内容中的 " + unit.code() + " 不一致");
         }
+        // absent means unchanged: an edit that leaves "active" out must not retire the unit
+        boolean active = unit.active() != null ? unit.active() : units.find(code).map(Unit::active).orElse(true);
         return units.save(new Unit(code, unit.name(), unit.shortName(), unit.group(), unit.parentCode(), unit.homepage(),
-                unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), unit.active()));
+                unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), active));
     }
 
     /** The registry as CSV, in the import format. */
@@ -79,7 +81,16 @@ public class UnitResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed("office")
-    public UnitService.ImportResult importCsv(byte[] body) {
-        return units.importCsv(body == null ? new byte[0] : body);
+    public UnitService.ImportResult importCsv(java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(UnitCsv.MAX_BYTES + 1);
+        return units.importCsv(content);
     }
+
+    /** A unit as a client sends it: {@code active} may be left out (then it stays as it is). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record UnitRequest(String code, String name, String shortName, String group, String parentCode,
+            String homepage, String officeName, String officeAddress, String officePhone, String officeEmail,
+            Boolean active) {
+    }
+
 }

@@ -94,6 +94,19 @@ public final class UnitService {
         if (unit.name() == null || unit.name().isBlank()) {
             problems.add("单位名称不能为空");
         }
+        for (String problem : new String[] {
+                UnitCsv.lengthProblem("单位名称", unit.name(), UnitCsv.MAX_NAME),
+                UnitCsv.lengthProblem("简称", unit.shortName(), UnitCsv.MAX_SHORT_NAME),
+                UnitCsv.lengthProblem("网站地址", unit.homepage(), UnitCsv.MAX_HOMEPAGE),
+                UnitCsv.lengthProblem("上级单位代码", unit.parentCode(), 32),
+                UnitCsv.lengthProblem("信息公开工作机构", unit.officeName(), UnitCsv.MAX_OFFICE_FIELD),
+                UnitCsv.lengthProblem("办公地址", unit.officeAddress(), UnitCsv.MAX_OFFICE_FIELD),
+                UnitCsv.lengthProblem("联系电话", unit.officePhone(), 60),
+                UnitCsv.lengthProblem("电子邮箱", unit.officeEmail(), 100)}) {
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
         Optional<UnitGroup> group = UnitGroup.parse(unit.group());
         if (group.isEmpty()) {
             problems.add("分组无效，应为 " + UnitGroup.labels());
