@@ -5,12 +5,26 @@ const error = document.getElementById('login-error');
 
 function nextPage(user) {
   const next = new URLSearchParams(location.search).get('next');
-  // only a path on this site: never an open redirect
-  if (next && /^\/(?!\/)[^\\]*$/.test(next) && !next.startsWith('/login.html')) {
+  const target = sameOriginPath(next);
+  if (target && !target.startsWith('/login.html')) {
     // a unit account is not sent to another unit's page
-    if (user.role !== 'unit' || !/^\/unit\.html/.test(next) || next.includes(`code=${encodeURIComponent(user.unitCode)}`)) return next;
+    if (user.role !== 'unit' || !/^\/unit\.html/.test(target) || target.includes(`code=${encodeURIComponent(user.unitCode)}`)) return target;
   }
   return homeFor(user);
+}
+
+// Resolves `next` as the browser would (tabs and newlines dropped, backslashes read as slashes)
+// and keeps it only when it stays on this origin: never an open redirect.
+function sameOriginPath(next) {
+  if (!next) return null;
+  let url;
+  try {
+    url = new URL(next, location.origin);
+  } catch (e) {
+    return null;
+  }
+  if (url.origin !== location.origin) return null;
+  return url.pathname + url.search + url.hash;
 }
 
 form.addEventListener('submit', async (event) => {

@@ -71,40 +71,52 @@ public final class AuthService {
         return hasher;
     }
 
-    /**
-     * Checks a user name and password.
-     *
-     * @throws AuthException 401 when wrong or disabled, 429 while the account is locked
-     */
+    /** Checks a user name and password from this machine (commands, tests). */
     public User authenticate(String username, String password) {
+        return authenticate(username, password, "local");
+    }
+
+    /**
+     * Checks a user name and password sent from {@code source} (the client's address).
+     *
+     * @throws AuthException not signed in when wrong or disabled, too many attempts while the
+     *                       source must wait before guessing again
+     */
+    public User authenticate(String username, String password, String source) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw AuthException.wrongCredentials();
         }
         String name = username.strip();
-        Optional<Instant> locked = throttle.lockedUntil(name);
-        if (locked.isPresent()) {
-            long minutes = Math.max(1, (Duration.between(clock.instant(), locked.get()).toSeconds() + 59) / 60);
-            throw new AuthException(DomainException.Kind.TOO_MANY_ATTEMPTS, "密码错误次数过多，账号已临时锁定，请" + minutes + "分钟后再试");
+        LoginThrottle.Attempt attempt = throttle.begin(source, name).orElseThrow(() -> {
+            long seconds = Math.max(1, throttle.waitFor(source, name).toSeconds());
+            return new AuthException(DomainException.Kind.TOO_MANY_ATTEMPTS, "密码错误次数过多，已暂时锁定此来源对账号 "
+                    + name + " 的登录，请" + (seconds >= 60 ? (seconds + 59) / 60 + "分钟" : seconds + "秒") + "后再试");
+        });
+        try {
+            Optional<UserRow> row = jdbi.onDemand(UserDao.class).find(name);
+            if (row.isEmpty()) {
+                hasher.burn(password);
+                attempt.failed();
+                throw AuthException.wrongCredentials();
+            }
+            UserRow user = row.get();
+            if (!passwordMatches(user, password)) {
+                attempt.failed();
+                throw AuthException.wrongCredentials();
+            }
+            if (user.disabled()) {
+                attempt.abandoned();
+                throw new AuthException(DomainException.Kind.NOT_SIGNED_IN, "账号 " + name + " 已停用，请联系省政府办公厅");
+            }
+            attempt.succeeded();
+            if (hasher.needsUpgrade(user.passwordHash())) {
+                jdbi.onDemand(UserDao.class).setPasswordHash(user.username(), hasher.hash(password));
+            }
+            return user.toUser();
+        } finally {
+            // an unexpected error (the database) neither counts nor keeps the attempt in flight
+            attempt.abandoned();
         }
-        Optional<UserRow> row = jdbi.onDemand(UserDao.class).find(name);
-        if (row.isEmpty()) {
-            hasher.burn(password);
-            throttle.failed(name);
-            throw AuthException.wrongCredentials();
-        }
-        UserRow user = row.get();
-        if (!passwordMatches(user, password)) {
-            throttle.failed(name);
-            throw AuthException.wrongCredentials();
-        }
-        if (user.disabled()) {
-            throw new AuthException(DomainException.Kind.NOT_SIGNED_IN, "账号 " + name + " 已停用，请联系省政府办公厅");
-        }
-        throttle.succeeded(name);
-        if (hasher.needsUpgrade(user.passwordHash())) {
-            jdbi.onDemand(UserDao.class).setPasswordHash(user.username(), hasher.hash(password));
-        }
-        return user.toUser();
     }
 
     private boolean passwordMatches(UserRow user, String password) {

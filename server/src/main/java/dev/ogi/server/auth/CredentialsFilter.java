@@ -26,6 +26,9 @@ import java.util.Set;
 @Priority(Priorities.AUTHENTICATION)
 public final class CredentialsFilter implements ContainerRequestFilter {
 
+    /** The request attribute holding the client's address, set by {@link SecurityHeadersFilter}. */
+    static final String CLIENT_ADDRESS = "ogi.clientAddress";
+
     public static final String SESSION_COOKIE = "ogi_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -78,7 +81,8 @@ public final class CredentialsFilter implements ContainerRequestFilter {
         }
         User user;
         try {
-            user = auth.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+            user = auth.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1),
+                    String.valueOf(request.getProperty(CLIENT_ADDRESS)));
         } catch (AuthException e) {
             request.abortWith(e.wrongOrDisabled() ? unauthorized(request, e.getMessage())
                     : error(Response.Status.fromStatusCode(DomainExceptionMapper.status(e.kind())), e.getMessage()));

@@ -37,6 +37,8 @@ public final class SecurityHeadersFilter implements Filter {
                 http.setHeader("Cache-Control", "no-store");
             }
         }
+        // sign-in by Basic happens in a JAX-RS filter, which sees request attributes but not the socket
+        request.setAttribute(CredentialsFilter.CLIENT_ADDRESS, request.getRemoteAddr());
         chain.doFilter(request, response);
     }
 }

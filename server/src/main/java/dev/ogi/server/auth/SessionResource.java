@@ -60,23 +60,37 @@ public class SessionResource {
     @POST
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response signIn(Credentials credentials, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response signIn(Credentials credentials, @Context UriInfo uri, @Context HttpHeaders headers,
+            @Context jakarta.servlet.http.HttpServletRequest request) {
         if (credentials == null) {
             throw DomainException.invalid("请输入用户名和密码");
         }
-        return open(credentials.username(), credentials.password(), uri);
+        return open(credentials.username(), credentials.password(), uri, request.getRemoteAddr());
     }
 
     @POST
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signInWithForm(@FormParam("username") String username, @FormParam("password") String password,
-            @HeaderParam("Origin") String origin, @Context UriInfo uri) {
-        // a form can be posted from any site; refuse one that says it came from elsewhere (login CSRF)
-        if (origin != null && !origin.equals("null") && !sameOrigin(URI.create(origin), uri.getBaseUri())) {
-            throw DomainException.notAllowed("拒绝来自其他网站的登录请求");
+            @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite,
+            @Context UriInfo uri, @Context jakarta.servlet.http.HttpServletRequest request) {
+        // a form can be posted from any site (login CSRF): it must show that it came from this one
+        if (!fromThisSite(origin, fetchSite, uri.getBaseUri())) {
+            throw DomainException.notAllowed("拒绝来自其他网站或来源不明的登录请求（表单登录须来自本站页面）");
         }
-        return open(username, password, uri);
+        return open(username, password, uri, request.getRemoteAddr());
+    }
+
+    /** Same origin by the Origin header, or else by the browser's Sec-Fetch-Site; neither is refused. */
+    static boolean fromThisSite(String origin, String fetchSite, URI base) {
+        if (origin != null && !origin.isBlank() && !origin.equals("null")) {
+            try {
+                return sameOrigin(URI.create(origin.strip()), base);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return "same-origin".equals(fetchSite);
     }
 
     @GET
@@ -110,21 +124,22 @@ public class SessionResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({User.OFFICE, User.LEADER, User.UNIT})
-    public Response changePassword(@Auth User user, PasswordChange change, @Context UriInfo uri) {
+    public Response changePassword(@Auth User user, PasswordChange change, @Context UriInfo uri,
+            @Context jakarta.servlet.http.HttpServletRequest request) {
         if (change == null || change.currentPassword() == null) {
             throw DomainException.invalid("请输入当前密码");
         }
         try {
-            auth.authenticate(user.username(), change.currentPassword());
+            auth.authenticate(user.username(), change.currentPassword(), request.getRemoteAddr());
         } catch (AuthException e) {
             throw e.wrongOrDisabled() ? DomainException.invalid("当前密码不正确") : e;
         }
         auth.setPassword(user.username(), change.newPassword());
-        return open(user.username(), change.newPassword(), uri);
+        return open(user.username(), change.newPassword(), uri, request.getRemoteAddr());
     }
 
-    private Response open(String username, String password, UriInfo uri) {
-        User user = auth.authenticate(username, password);
+    private Response open(String username, String password, UriInfo uri, String source) {
+        User user = auth.authenticate(username, password, source);
         AuthService.NewSession session = auth.openSession(user);
         return Response.ok(view(user, session.csrfToken())).cookie(cookie(session.token(), uri, -1)).build();
     }

@@ -227,6 +227,48 @@ class AuthApiTest {
     }
 
     @Test
+    void formSignInWithoutProofOfComingFromThisSiteIsRefused() {
+        Form form = new Form().param("username", "zg").param("password", TestApp.PASSWORD);
+        Response nullOrigin = track(APP.client().target(TestApp.api(APP, "/session")).request()
+                .header("Origin", "null")
+                .post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
+        Response sameSiteFetch = track(APP.client().target(TestApp.api(APP, "/session")).request()
+                .header("Sec-Fetch-Site", "same-origin")
+                .post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
+        Response crossSiteFetch = track(APP.client().target(TestApp.api(APP, "/session")).request()
+                .header("Sec-Fetch-Site", "cross-site")
+                .post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
+
+        assertThat(nullOrigin.getStatus()).isEqualTo(403);
+        assertThat(sameSiteFetch.getStatus()).isEqualTo(200);
+        assertThat(crossSiteFetch.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void parallelWrongPasswordsGetNoMoreChecksThanTheFreeAttempts() throws Exception {
+        TestApp.createUser(APP, "parallel-guessed", User.LEADER, null, TestApp.PASSWORD);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> {
+                try (Response r = TestApp.as(APP, "parallel-guessed", "guess-" + n, "/units").request().get()) {
+                    return r.getStatus();
+                }
+            }));
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(401, 429);
+        // the five free attempts, then at most one each time the doubling wait (1 s, 2 s, 4 s) passed
+        assertThat(statuses).filteredOn(s -> s == 401).hasSizeBetween(5, 8);
+    }
+
+    @Test
     void passwordsAreStoredAsSaltedSlowHashes() {
         TestApp.createUser(APP, "same-a", User.LEADER, null, "the-same-password");
         TestApp.createUser(APP, "same-b", User.LEADER, null, "the-same-password");

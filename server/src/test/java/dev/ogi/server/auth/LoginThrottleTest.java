@@ -30,29 +30,55 @@ class LoginThrottleTest {
     }
 
     @Test
-    void accountLocksAfterTheLimitAndUnlocksWhenTheLockoutHasPassed() {
+    void parallelGuessesAreCountedBeforeTheyAreCheckedSoOnlyTheFreeOnesGoAhead() throws Exception {
+        LoginThrottle throttle = new LoginThrottle(new MutableClock(), 5, Duration.ofMinutes(5));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.atomic.AtomicInteger granted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            all.add(pool.submit(() -> throttle.begin("10.0.0.9", "office").ifPresent(a -> granted.incrementAndGet())));
+        }
+        for (java.util.concurrent.Future<?> f : all) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(granted.get()).isEqualTo(5);
+    }
+
+    @Test
+    void pastTheFreeAttemptsEachFailureDoublesTheWait() {
         MutableClock clock = new MutableClock();
         LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(5));
-        throttle.failed("Zhang");
-        throttle.failed("zhang");
-        assertThat(throttle.lockedUntil("zhang")).isEmpty();
+        for (int i = 0; i < 3; i++) {
+            throttle.begin("10.0.0.9", "Zhang").orElseThrow().failed();
+        }
+        assertThat(throttle.begin("10.0.0.9", "zhang")).isEmpty();
+        assertThat(throttle.waitFor("10.0.0.9", "ZHANG")).isEqualTo(Duration.ofSeconds(1));
 
-        throttle.failed("zhang");
+        clock.now = clock.now.plusSeconds(1);
+        throttle.begin("10.0.0.9", "zhang").orElseThrow().failed();
+        assertThat(throttle.waitFor("10.0.0.9", "zhang")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.delayAfter(30)).isEqualTo(Duration.ofMinutes(5));
+    }
 
-        assertThat(throttle.lockedUntil("ZHANG")).contains(Instant.parse("2007-10-31T08:05:00Z"));
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
-        assertThat(throttle.lockedUntil("zhang")).isEmpty();
-        throttle.failed("zhang");
-        assertThat(throttle.lockedUntil("zhang")).isPresent();
+    @Test
+    void aGuesserFromOneAddressDoesNotLockTheOwnerOutFromAnother() {
+        LoginThrottle throttle = new LoginThrottle(new MutableClock(), 5, Duration.ofMinutes(5));
+        for (int i = 0; i < 5; i++) {
+            throttle.begin("203.0.113.7", "office").orElseThrow().failed();
+        }
+        assertThat(throttle.begin("203.0.113.7", "office")).isEmpty();
+
+        assertThat(throttle.begin("10.1.2.3", "office")).isPresent();
     }
 
     @Test
     void successClearsTheCount() {
         LoginThrottle throttle = new LoginThrottle(new MutableClock(), 2, Duration.ofMinutes(5));
-        throttle.failed("li");
-        throttle.succeeded("li");
-        throttle.failed("li");
+        throttle.begin("10.0.0.9", "li").orElseThrow().failed();
+        throttle.begin("10.0.0.9", "li").orElseThrow().succeeded();
+        throttle.begin("10.0.0.9", "li").orElseThrow().failed();
 
-        assertThat(throttle.lockedUntil("li")).isEmpty();
+        assertThat(throttle.begin("10.0.0.9", "li")).isPresent();
     }
 }
