@@ -238,4 +238,17 @@ class DashboardBrowserTest {
 
         browser.until(d -> d.getCurrentUrl().endsWith("/rankings.html"));
     }
+
+    @Test
+    void aNextParameterLeadingToAnotherSiteIsIgnoredAfterSigningIn() {
+        // the browser drops the tab, which would turn "/\t/other-host/x" into "//other-host/x"
+        browser.driver.get(base() + "/login.html?next=/%09/other-host.example/x");
+        browser.until(d -> d.findElement(By.id("username")).isDisplayed());
+        browser.driver.findElement(By.id("username")).sendKeys("leader1");
+        browser.driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+        browser.driver.findElement(By.id("login-submit")).click();
+
+        browser.until(d -> !d.getCurrentUrl().contains("/login.html"));
+        assertThat(browser.driver.getCurrentUrl()).startsWith(base() + "/");
+    }
 }
