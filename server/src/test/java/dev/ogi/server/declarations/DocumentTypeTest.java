@@ -49,4 +49,26 @@ class DocumentTypeTest {
         assertThat(DocumentType.detect("<html>%PDF-</html>".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(DocumentType.detect(new byte[0])).isEmpty();
     }
+
+    @Test
+    void aZipBombDressedAsWordIsRefusedFromItsDirectoryWithoutInflatingIt() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new ZipEntry("padding.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+
+        assertThat(DocumentType.detect(bomb)).isEmpty();
+        assertThat(DocumentType.detect(zip("word/document.xml"))).contains(DocumentType.DOCX);
+    }
 }
