@@ -3,6 +3,7 @@ package dev.ogi.crawlers.fetch;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,11 @@ import java.util.regex.Pattern;
 public final class AddressGuard {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern CANONICAL_IPV4 =
+            Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(?:(?:0x[0-9a-f]*|\\d+)\\.){0,3}(?:0x[0-9a-f]*|\\d+)");
+    private static final Pattern LOCAL_SUFFIX =
+            Pattern.compile("\\.(?:local|localdomain|internal|intranet|lan|home|corp|home\\.arpa)$");
 
     private final boolean allowPrivate;
     private final boolean proxied;
@@ -32,11 +38,25 @@ public final class AddressGuard {
             return;
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (proxied && !isLiteralIp(bare)) {
-            return;
+        // "localhost." is localhost: a resolver ignores the final dot, so the checks must too
+        while (bare.endsWith(".") && bare.length() > 1) {
+            bare = bare.substring(0, bare.length() - 1);
         }
-        if ("localhost".equalsIgnoreCase(bare) || bare.toLowerCase().endsWith(".localhost")) {
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (isNumericHost(lower) && !CANONICAL_IPV4.matcher(lower).matches()) {
+            // 0177.0.0.1, 0x7f.1, 2130706433, 127.1: each library reads these differently
+            throw new FetchFailure(FetchFailure.Kind.FORBIDDEN_ADDRESS,
+                    "拒绝访问非标准写法的数字地址：" + host + "（应为 a.b.c.d 形式）");
+        }
+        if ("localhost".equals(lower) || lower.endsWith(".localhost")) {
             throw forbidden(host, "本机");
+        }
+        if (proxied && !isLiteralIp(bare)) {
+            // the proxy resolves names; an intranet name (one label, or a local suffix) is refused here
+            if (lower.indexOf('.') < 0 || LOCAL_SUFFIX.matcher(lower).find()) {
+                throw forbidden(host, "内网主机名对应的");
+            }
+            return;
         }
         InetAddress[] addresses;
         try {
@@ -50,6 +70,11 @@ public final class AddressGuard {
                 throw forbidden(host, why);
             }
         }
+    }
+
+    /** Every label a number (decimal, octal or hex): an address, not a name; real TLDs are never numeric. */
+    static boolean isNumericHost(String host) {
+        return NUMERIC_HOST.matcher(host).matches();
     }
 
     private static FetchFailure forbidden(String host, String why) {
@@ -83,8 +108,40 @@ public final class AddressGuard {
             if (first == 0 || first >= 240) {
                 return "保留";
             }
-        } else if (a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc) {
-            return "私有网络";
+        } else if (a instanceof Inet6Address) {
+            if ((b[0] & 0xfe) == 0xfc) {
+                return "私有网络";
+            }
+            // an IPv4 address carried inside IPv6 (compatible ::a.b.c.d, NAT64 64:ff9b::, 6to4 2002::)
+            byte[] embedded = embeddedIpv4(b);
+            if (embedded != null) {
+                try {
+                    return internalKind(InetAddress.getByAddress(embedded));
+                } catch (UnknownHostException e) {
+                    return "保留";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static byte[] embeddedIpv4(byte[] b) {
+        boolean zeroPrefix = true;
+        for (int i = 0; i < 12; i++) {
+            zeroPrefix &= b[i] == 0;
+        }
+        if (zeroPrefix) {
+            return new byte[] {b[12], b[13], b[14], b[15]};
+        }
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+        for (int i = 4; i < 12 && nat64; i++) {
+            nat64 = b[i] == 0;
+        }
+        if (nat64) {
+            return new byte[] {b[12], b[13], b[14], b[15]};
+        }
+        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+            return new byte[] {b[2], b[3], b[4], b[5]};
         }
         return null;
     }
