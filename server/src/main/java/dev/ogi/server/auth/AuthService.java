@@ -3,7 +3,6 @@ package dev.ogi.server.auth;
 import dev.ogi.server.core.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -292,11 +291,7 @@ public final class AuthService {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.ogi.crawlers.fetch.Hashes.sha256Hex(text);
     }
 
     /** Whole seconds, so the stored text sorts as time does. */

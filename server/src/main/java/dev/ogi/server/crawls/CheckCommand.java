@@ -3,6 +3,7 @@ package dev.ogi.server.crawls;
 import dev.ogi.crawlers.CheckResultJson;
 import dev.ogi.crawlers.CrawlListener;
 import dev.ogi.crawlers.Crawler;
+import dev.ogi.crawlers.fetch.Urls;
 import dev.ogi.crawlers.CrawlerSettings;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
@@ -81,7 +82,7 @@ public class CheckCommand extends Command {
         }
         List<SiteTarget> targets;
         if (url != null) {
-            String homepage = url.contains("://") ? url : "http://" + url;
+            String homepage = Urls.withDefaultScheme(url);
             String host = hostOf(homepage);
             String name = namespace.getString("name");
             targets = List.of(new SiteTarget(host == null ? homepage : host, name == null ? "" : name, "", homepage));
@@ -161,7 +162,7 @@ public class CheckCommand extends Command {
                     problems.add("line " + line + ": unit " + code + " has no homepage");
                 } else {
                     targets.add(new SiteTarget(code, name, record.get("group").strip(),
-                            homepage.contains("://") ? homepage : "http://" + homepage));
+                            Urls.withDefaultScheme(homepage)));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -6,9 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Uploaded documents on disk, outside the database, one file per content: the name is the
@@ -28,11 +25,7 @@ public final class AttachmentStore {
     }
 
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.ogi.crawlers.fetch.Hashes.sha256Hex(content);
     }
 
     /** Writes the content unless already there; returns the path relative to the root. */

@@ -208,11 +208,7 @@ public final class UnitCsv {
         if (homepage == null) {
             return null;
         }
-        String trimmed = homepage.strip();
-        if (!trimmed.contains("://")) {
-            trimmed = "http://" + trimmed;
-        }
-        return trimmed;
+        return dev.ogi.crawlers.fetch.Urls.withDefaultScheme(homepage);
     }
 
     private static String value(CSVRecord record, String column) {
