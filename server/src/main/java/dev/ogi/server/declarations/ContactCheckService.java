@@ -29,7 +29,8 @@ public final class ContactCheckService {
     private static final Pattern PHONE = Pattern.compile(
             "(?<!传真)(?:联系电话|咨询电话|办公电话|受理电话|服务电话|电\\s*话)(?:\\s*[/、及和]\\s*传真)?\\s*(?:号码)?\\s*[:：]?\\s*("
                     + PHONE_TEXT + ")");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    // the crawler's own e-mail shape, so the check finds exactly the addresses the guide judge saw
+    private static final Pattern EMAIL = Pattern.compile(dev.ogi.crawlers.judge.ContactPatterns.EMAIL);
 
     private final Jdbi jdbi;
     private final DeclarationService declarations;

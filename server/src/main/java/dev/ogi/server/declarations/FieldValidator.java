@@ -40,7 +40,7 @@ public final class FieldValidator {
                     + "|(?:0\\d{2,3}[- ]?|\\(0\\d{2,3}\\)[- ]?)[2-9]\\d{6,7}(?:(?:-|转|分机|ext\\.?)\\d{1,6})?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE_SEPARATOR = Pattern.compile("\\s*[、,;，；]\\s*");
-    public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    public static final Pattern EMAIL = Pattern.compile(dev.ogi.crawlers.judge.ContactPatterns.EMAIL);
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final BigDecimal MONEY_MAX = new BigDecimal("100000000");
