@@ -6,21 +6,17 @@ import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.rank.ProgressReport;
 import dev.ogi.reports.rank.Ranking;
 import dev.ogi.reports.rank.Rankings;
-import dev.ogi.reports.rank.ScorePoint;
+import dev.ogi.reports.rank.Standings;
 import dev.ogi.reports.rank.Trends;
 import dev.ogi.reports.score.ScoringEngine;
 import dev.ogi.reports.score.UnitFacts;
 import dev.ogi.reports.score.UnitScore;
 import dev.ogi.server.units.UnitGroup;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
@@ -173,61 +169,10 @@ public final class ScoreService {
             series.put(unit.unit().code(), engine.totals(campaign, unit, days));
         }
 
-        // the rank change is measured against the last crawl round before the day judged
-        Optional<LocalDate> previousAsOf = Optional.empty();
-        int previousIndex = -1;
-        for (int i = days.size() - 1; i >= 0; i--) {
-            if (days.get(i).isBefore(asOf)) {
-                previousAsOf = Optional.of(days.get(i));
-                previousIndex = i;
-                break;
-            }
-        }
-        List<UnitScore> previousScores = new ArrayList<>();
-        if (previousIndex >= 0) {
-            for (UnitScore score : scores) {
-                previousScores.add(new UnitScore(score.unit(), days.get(previousIndex), score.campaignId(),
-                        score.weightsVersion(), score.campaignHash(), series.get(score.unit().code())[previousIndex],
-                        score.max(), List.of(), List.of()));
-            }
-        }
-        Map<String, Ranking> rankings = new LinkedHashMap<>();
-        Map<String, List<ScorePoint>> groupAverages = new LinkedHashMap<>();
-        for (String group : groups(scores)) {
-            Map<String, Integer> previousRanks = previousIndex >= 0
-                    ? Rankings.rank(previousScores, group, days.get(previousIndex), Map.of()).ranksByCode() : Map.of();
-            rankings.put(group, Rankings.rank(scores, group, asOf, previousRanks));
-            groupAverages.put(group, average(scores.stream().filter(s -> group.equals(s.unit().group())).toList(),
-                    series, days));
-        }
-        return new ScoreSnapshot(campaign, asOf, version, scores, byCode, previousAsOf, rankings,
-                ProgressReport.of(campaign, scores, asOf), days, series, groupAverages, average(scores, series, days),
-                new ConcurrentHashMap<>());
-    }
-
-    /** The groups present, in the registry's order (cities, departments, counties), then any other. */
-    static List<String> groups(List<UnitScore> scores) {
-        List<String> groups = new ArrayList<>();
-        for (UnitGroup group : UnitGroup.values()) {
-            if (scores.stream().anyMatch(s -> group.label().equals(s.unit().group()))) {
-                groups.add(group.label());
-            }
-        }
-        scores.stream().map(s -> s.unit().group()).filter(g -> g != null && !groups.contains(g)).distinct()
-                .forEach(groups::add);
-        return groups;
-    }
-
-    private static List<ScorePoint> average(List<UnitScore> members, Map<String, double[]> series, List<LocalDate> days) {
-        List<ScorePoint> points = new ArrayList<>(days.size());
-        for (int i = 0; i < days.size(); i++) {
-            double sum = 0;
-            for (UnitScore member : members) {
-                sum += series.get(member.unit().code())[i];
-            }
-            points.add(new ScorePoint(days.get(i), members.isEmpty() ? 0 : Math.round(sum / members.size() * 100) / 100.0));
-        }
-        return points;
+        Standings standings = Standings.of(scores, asOf, days, series, UnitGroup.orderedLabels());
+        return new ScoreSnapshot(campaign, asOf, version, scores, byCode, standings.previousAsOf(),
+                standings.rankings(), ProgressReport.of(campaign, scores, asOf), days, series,
+                standings.groupAverages(), standings.overall(), new ConcurrentHashMap<>());
     }
 
     Jdbi jdbi() {

@@ -39,6 +39,11 @@ public enum UnitGroup {
                 .findFirst();
     }
 
+    /** The labels in the order groups are shown (cities, departments, counties). */
+    public static java.util.List<String> orderedLabels() {
+        return Arrays.stream(values()).map(UnitGroup::label).toList();
+    }
+
     public static String labels() {
         return Arrays.stream(values()).map(UnitGroup::label).reduce((a, b) -> a + "、" + b).orElse("");
     }
