@@ -21,7 +21,9 @@ startPage('bulletins', async (user, main) => {
       el('h2', { id: 'bulletin-title' }, `第${b.number}期　${b.title}`),
       el('p', { class: 'muted' }, `评估日期 ${formatDate(b.asOf)}，${formatDateTime(b.issuedAt)} 由 ${b.issuedBy} 发布`),
       el('div', { class: 'toolbar' },
-        el('a', { class: 'button', href: `/api/bulletins/${encodeURIComponent(b.id)}/pdf`, id: 'bulletin-pdf', download: `通报第${b.number}期.pdf` }, '下载 PDF')),
+        b.pdfProblem
+          ? el('span', { class: 'muted', id: 'bulletin-pdf-problem' }, b.pdfProblem)
+          : el('a', { class: 'button', href: `/api/bulletins/${encodeURIComponent(b.id)}/pdf`, id: 'bulletin-pdf', download: `通报第${b.number}期.pdf` }, '下载 PDF')),
       // the bulletin's own page, framed without scripts; its HTML is never inserted into this page
       el('iframe', { class: 'bulletin', sandbox: 'allow-same-origin', title: b.title,
         src: `/api/bulletins/${encodeURIComponent(b.id)}/html` }),

@@ -12,16 +12,24 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(RecipientRow.class)
 public interface BulletinDao {
 
-    String SUMMARY = "SELECT id, campaign_id, number, issue_key, as_of, issued_at, issued_by, title, pdf_sha256 FROM bulletins";
+    String SUMMARY = "SELECT id, campaign_id, number, issue_key, as_of, issued_at, issued_by, title, pdf_sha256, pdf_problem FROM bulletins";
 
     /** Inserts unless the issue key exists; 0 rows means another issuer got there first. */
     @SqlUpdate("INSERT INTO bulletins (campaign_id, number, issue_key, as_of, issued_at, issued_by, title, html,"
-            + " inputs_json, pdf, pdf_sha256) VALUES (:campaignId, :number, :issueKey, :asOf, :issuedAt, :issuedBy,"
-            + " :title, :html, :inputsJson, :pdf, :pdfSha256) ON CONFLICT (issue_key) DO NOTHING")
+            + " inputs_json, pdf, pdf_sha256, pdf_problem) VALUES (:campaignId, :number, :issueKey, :asOf, :issuedAt,"
+            + " :issuedBy, :title, :html, :inputsJson, :pdf, :pdfSha256, :pdfProblem) ON CONFLICT (issue_key) DO NOTHING")
     int insertIfNew(@Bind("campaignId") String campaignId, @Bind("number") int number, @Bind("issueKey") String issueKey,
             @Bind("asOf") String asOf, @Bind("issuedAt") String issuedAt, @Bind("issuedBy") String issuedBy,
             @Bind("title") String title, @Bind("html") String html, @Bind("inputsJson") String inputsJson,
-            @Bind("pdf") byte[] pdf, @Bind("pdfSha256") String pdfSha256);
+            @Bind("pdf") byte[] pdf, @Bind("pdfSha256") String pdfSha256, @Bind("pdfProblem") String pdfProblem);
+
+    /** Bulletins issued without their PDF (no usable font then), oldest first. */
+    @SqlQuery("SELECT id FROM bulletins WHERE pdf_problem IS NOT NULL ORDER BY id")
+    List<Long> withoutPdf();
+
+    @SqlUpdate("UPDATE bulletins SET pdf = :pdf, pdf_sha256 = :pdfSha256, pdf_problem = NULL WHERE id = :id"
+            + " AND pdf_problem IS NOT NULL")
+    int storePdf(@Bind("id") long id, @Bind("pdf") byte[] pdf, @Bind("pdfSha256") String pdfSha256);
 
     @SqlQuery(SUMMARY + " WHERE issue_key = :key")
     Optional<BulletinRow> findByKey(@Bind("key") String issueKey);

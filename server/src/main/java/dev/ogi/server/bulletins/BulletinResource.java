@@ -85,6 +85,12 @@ public class BulletinResource {
     @RolesAllowed({"office", "leader", "unit"})
     public Response pdf(@PathParam("id") long id) {
         BulletinRow row = bulletins.require(id);
+        if (!row.pdfAvailable()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(java.util.Map.of("error", row.pdfProblem(), "html", "/api/bulletins/" + id + "/html"))
+                    .build();
+        }
         return Response.ok(bulletins.pdf(id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"bulletin-" + row.number() + ".pdf\"")
                 .header("ETag", "\"" + row.pdfSha256() + "\"")

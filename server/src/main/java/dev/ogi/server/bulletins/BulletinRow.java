@@ -10,5 +10,11 @@ public record BulletinRow(
         String issuedAt,
         String issuedBy,
         String title,
-        String pdfSha256) {
+        String pdfSha256,
+        String pdfProblem) {
+
+    /** Whether the PDF was rendered; when not, {@link #pdfProblem()} says why (the HTML stands). */
+    public boolean pdfAvailable() {
+        return pdfProblem == null;
+    }
 }

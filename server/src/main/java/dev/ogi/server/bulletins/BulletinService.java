@@ -103,14 +103,26 @@ public final class BulletinService {
                     unitScores, previousRanks);
             BulletinDocument document = composer.compose(input);
             String page = html.render(document);
-            byte[] file = pdf.get().render(page);
+            byte[] file;
+            String pdfProblem = null;
+            try {
+                file = pdf.get().render(page);
+            } catch (RuntimeException e) {
+                // no usable font (or a renderer failure) must never stop a bulletin: the HTML stands
+                LOG.warn("bulletin no. {} issued without its PDF for now: {}", number, e.getMessage());
+                file = new byte[0];
+                pdfProblem = "PDF 暂未生成（" + e.getMessage() + "）；HTML 版已存档并发送，字体可用后自动补生成";
+            }
+            String problem = pdfProblem;
+            byte[] rendered = file;
             String inputsJson = toJson(input);
             String issuedAt = Instants.text(clock.instant());
             try {
                 Optional<BulletinRow> issued = jdbi.inTransaction(handle -> {
                     BulletinDao tx = handle.attach(BulletinDao.class);
                     if (tx.insertIfNew(campaign.id(), number, issueKey, asOf.toString(), issuedAt, issuedBy,
-                            document.title(), page, inputsJson, file, sha256(file)) == 0) {
+                            document.title(), page, inputsJson, rendered, rendered.length == 0 ? "" : sha256(rendered),
+                            problem) == 0) {
                         return Optional.<BulletinRow>empty();
                     }
                     BulletinRow row = tx.findByKey(issueKey).orElseThrow();
@@ -182,6 +194,27 @@ public final class BulletinService {
     public String html(long id) {
         return jdbi.onDemand(BulletinDao.class).html(id)
                 .orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的通报"));
+    }
+
+    /**
+     * Renders the PDFs of bulletins issued without one, from their archived HTML; those that still
+     * cannot be rendered stay as they are. Run before sending and by the outbox's schedule.
+     *
+     * @return how many were rendered now
+     */
+    public int renderMissingPdfs() {
+        BulletinDao dao = jdbi.onDemand(BulletinDao.class);
+        int rendered = 0;
+        for (long id : dao.withoutPdf()) {
+            try {
+                byte[] file = pdf.get().render(dao.html(id).orElseThrow());
+                rendered += dao.storePdf(id, file, sha256(file));
+            } catch (RuntimeException e) {
+                LOG.warn("the PDF of bulletin {} still cannot be rendered: {}", id, e.getMessage());
+                break;
+            }
+        }
+        return rendered;
     }
 
     public byte[] pdf(long id) {

@@ -69,6 +69,8 @@ public final class OutboxSender {
 
     /** Sends every copy due now. Does nothing when no SMTP host is configured. */
     public synchronized RunResult sendDue() {
+        // a bulletin issued while no font could be found gets its PDF as soon as one is there
+        bulletins.renderMissingPdfs();
         if (!mail.isConfigured()) {
             return new RunResult(0, 0);
         }
@@ -128,8 +130,17 @@ public final class OutboxSender {
         MimeBodyPart body = new MimeBodyPart();
         body.setText(bodyText(letter, Optional.ofNullable(copy.unitCode())), "UTF-8");
         MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(letter.pdf(), "application/pdf")));
-        attachment.setFileName(MimeUtility.encodeText("政府信息公开工作通报第" + letter.row().number() + "期.pdf", "UTF-8", "B"));
+        String name = "政府信息公开工作通报第" + letter.row().number() + "期";
+        if (letter.pdf().length > 0) {
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(letter.pdf(), "application/pdf")));
+            attachment.setFileName(MimeUtility.encodeText(name + ".pdf", "UTF-8", "B"));
+        } else {
+            // the PDF could not be rendered: the archived HTML goes instead, the full text all the same
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    bulletins.html(letter.row().id()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "text/html; charset=UTF-8")));
+            attachment.setFileName(MimeUtility.encodeText(name + ".html", "UTF-8", "B"));
+        }
         message.setContent(new MimeMultipart(body, attachment));
         return message;
     }
@@ -154,7 +165,7 @@ public final class OutboxSender {
                 .append(document.number()).append("期，").append(ChineseText.date(document.issuedOn()))
                 .append("），数据截至").append(ChineseText.date(document.asOf())).append("。本期通报表扬")
                 .append(document.commendedUnitCodes().size()).append("个单位，通报批评").append(document.criticised().size())
-                .append("个单位。通报全文见附件（PDF）。\n");
+                .append("个单位。通报全文见附件（").append(letter.pdf().length > 0 ? "PDF" : "HTML 网页").append("）。\n");
         return text.toString();
     }
 

@@ -82,11 +82,16 @@ final class BulletinFixture {
 
     /** A bulletin service as a second node (or the app after a restart) would build it on the same file. */
     static BulletinService service(Jdbi jdbi, Clock clock, BulletinsConfiguration configuration) {
+        return new BulletinService(jdbi, clock, campaigns(), scores(jdbi, clock), configuration,
+                Jackson.newObjectMapper(), PdfRenderer.lazy(configuration));
+    }
+
+    /** The scores as the application computes them from this database. */
+    static ScoreSource scores(Jdbi jdbi, Clock clock) {
         OgiConfiguration app = new OgiConfiguration();
         app.setSchedulerEnabled(false);
         AppContext context = AppContext.create(app, jdbi, clock, Jackson.newObjectMapper(), new MetricRegistry());
-        return new BulletinService(jdbi, clock, campaigns(), context.scores()::scores, configuration,
-                Jackson.newObjectMapper(), PdfRenderer.lazy(configuration));
+        return context.scores()::scores;
     }
 
     /** A clock the test moves by hand. */

@@ -101,6 +101,45 @@ class BulletinMailTest {
     }
 
     @Test
+    void withoutAnyUsableFontTheBulletinIsIssuedAndSentAsHtmlAndItsPdfFollowsOnceAFontIsThere() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean fontInstalled = new java.util.concurrent.atomic.AtomicBoolean(false);
+        java.util.function.Supplier<dev.ogi.reports.bulletin.BulletinPdf> real = PdfRenderer.lazy(configuration);
+        BulletinService fontless = new BulletinService(jdbi, clock, BulletinFixture.campaigns(),
+                BulletinFixture.scores(jdbi, clock), configuration,
+                io.dropwizard.jackson.Jackson.newObjectMapper(), () -> {
+                    if (!fontInstalled.get()) {
+                        throw new dev.ogi.reports.bulletin.CjkFontNotFoundException("No CJK font found.", java.util.List.of());
+                    }
+                    return real.get();
+                });
+        smtp.start();
+
+        BulletinRow issued = fontless.issue(LocalDate.of(2007, 11, 5), "test").bulletin();
+
+        assertThat(issued.pdfAvailable()).isFalse();
+        assertThat(issued.pdfProblem()).contains("PDF 暂未生成", "No CJK font found");
+        assertThat(fontless.html(issued.id())).contains("成都市人民政府");
+        MailConfiguration mail = new MailConfiguration();
+        mail.setHost("127.0.0.1");
+        mail.setPort(port);
+        mail.setFrom("gongkai@sc.example.cn");
+        assertThat(new OutboxSender(jdbi, clock, mail, configuration, fontless).sendDue().sent()).isEqualTo(3);
+        Multipart parts = (Multipart) smtp.getReceivedMessages()[0].getContent();
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat(MimeUtility.decodeText(parts.getBodyPart(1).getFileName())).isEqualTo("政府信息公开工作通报第1期.html");
+
+        fontInstalled.set(true);
+        assertThat(fontless.renderMissingPdfs()).isEqualTo(1);
+
+        BulletinRow later = fontless.require(issued.id());
+        assertThat(later.pdfAvailable()).isTrue();
+        assertThat(later.pdfSha256()).hasSize(64);
+        try (var document = Loader.loadPDF(fontless.pdf(issued.id()))) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void aCopyThatFailsIsRetriedWithBackOffAndDeliveredWhenTheServerIsBack() throws Exception {
         long id = service.issue(LocalDate.of(2007, 11, 5), "test").bulletin().id();
 
