@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +53,7 @@ public final class BulletinComposer {
         return new BulletinDocument(input.number(), DEFAULT_TITLE, input.issuer(), asOf, input.issuedOn(),
                 DEFAULT_SALUTATION, introduction, sections,
                 "附件：各单位得分排名（截至" + ChineseText.date(asOf) + "）",
-                rankings(byGroup),
+                rankings(byGroup, due),
                 commended.stream().map(UnitStanding::code).toList(),
                 criticised);
     }
@@ -143,6 +144,7 @@ public final class BulletinComposer {
         if (!early.isEmpty()) {
             blocks.add(new Paragraph("", "尚未到截止时间的工作任务中，已提前完成的单位：" + String.join("，", early) + "。"));
         }
+        BulletinProblems.changeSinceLast(input).ifPresent(text -> blocks.add(new Paragraph("", text)));
         return new Section("一、总体进展", blocks);
     }
 
@@ -235,14 +237,14 @@ public final class BulletinComposer {
         int n = 0;
         if (!criticised.isEmpty()) {
             n++;
-            blocks.add(new Paragraph(ChineseText.item(n) + "通报批评。", "对以下已逾期仍未完成工作任务的单位予以通报批评："));
-            for (String group : byGroup.keySet()) {
-                for (CriticisedUnit unit : criticised) {
-                    if (unit.group().equals(group)) {
-                        blocks.add(new Paragraph(unit.name() + "：", String.join("；", unit.overdueItems()) + "。"));
-                    }
-                }
+            blocks.add(new Paragraph(ChineseText.item(n) + "通报批评。",
+                    "对已逾期仍未完成工作任务的单位予以通报批评。按问题列出如下（各单位的具体情况见附件）："));
+            for (BulletinProblems.Problem problem : BulletinProblems.of(input, due, byGroup)) {
+                blocks.add(new Paragraph(problem.text() + "的单位（" + problem.units().size() + "个）：",
+                        String.join("、", problem.units()) + "。"));
             }
+            blocks.add(new Paragraph("", "附件“未完成”一栏以代号标出各单位已到期而未完成的工作任务（"
+                    + due.stream().map(m -> m.id() + m.title()).collect(Collectors.joining("、")) + "），“√”为已全部完成。"));
         }
         if (!lateUnits.isEmpty()) {
             n++;
@@ -297,11 +299,15 @@ public final class BulletinComposer {
         }
         if (!criticised.isEmpty()) {
             n++;
-            blocks.add(new Paragraph(ChineseText.item(n) + "限期整改。",
-                    "被通报批评的单位要高度重视，立即整改，并将整改情况报省政府办公厅："));
+            // each action once, with how many units owe it (the units are named under 三, each in its own copy)
+            Map<String, Integer> owing = new LinkedHashMap<>();
             for (CriticisedUnit unit : criticised) {
-                blocks.add(new Paragraph(unit.name() + "：", String.join("；", distinct(unit.actions())) + "。"));
+                distinct(unit.actions()).forEach(action -> owing.merge(stripFullStop(action), 1, Integer::sum));
             }
+            blocks.add(new Paragraph(ChineseText.item(n) + "限期整改。",
+                    "被通报批评的单位要高度重视，立即整改，并将整改情况报省政府办公厅。需要整改的事项："
+                            + owing.entrySet().stream().map(e -> e.getKey() + "（" + e.getValue() + "个单位）")
+                                    .collect(Collectors.joining("；")) + "。"));
         }
         n++;
         blocks.add(new Paragraph(ChineseText.item(n) + "加强督促检查。",
@@ -311,7 +317,7 @@ public final class BulletinComposer {
 
     // appendix
 
-    private List<RankingTable> rankings(Map<String, List<UnitStanding>> byGroup) {
+    private List<RankingTable> rankings(Map<String, List<UnitStanding>> byGroup, List<MilestoneInfo> due) {
         List<RankingTable> tables = new ArrayList<>();
         for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
             List<RankingLine> lines = e.getValue().stream()
@@ -319,7 +325,8 @@ public final class BulletinComposer {
                             .thenComparing(Comparator.comparingDouble(UnitStanding::score).reversed())
                             .thenComparing(UnitStanding::code))
                     .map(u -> new RankingLine(u.rank().map(String::valueOf).orElse("—"), u.code(), u.name(),
-                            ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange())))
+                            ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange()),
+                            BulletinProblems.missingCodes(u, due)))
                     .toList();
             tables.add(new RankingTable(e.getKey(), ChineseText.groupLabel(e.getKey()), lines));
         }
@@ -339,7 +346,7 @@ public final class BulletinComposer {
     }
 
     /** A unit with no standing on a milestone has not met it. */
-    private static MilestoneStatus statusOf(UnitStanding unit, MilestoneInfo milestone) {
+    static MilestoneStatus statusOf(UnitStanding unit, MilestoneInfo milestone) {
         return unit.milestone(milestone.id()).map(MilestoneStanding::status).orElse(MilestoneStatus.not_met);
     }
 
@@ -364,7 +371,7 @@ public final class BulletinComposer {
         return units.stream().mapToDouble(UnitStanding::score).average().orElse(0);
     }
 
-    private static String stripFullStop(String text) {
+    static String stripFullStop(String text) {
         if (text == null) {
             return "";
         }
@@ -372,7 +379,7 @@ public final class BulletinComposer {
         return t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
     }
 
-    private static List<String> distinct(List<String> items) {
+    static List<String> distinct(List<String> items) {
         return items.stream().distinct().toList();
     }
 }

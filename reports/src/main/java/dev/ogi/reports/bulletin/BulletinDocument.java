@@ -62,8 +62,12 @@ public record BulletinDocument(
         }
     }
 
-    /** One row of the appendix: rank (blank when unranked), unit, score, change since the last bulletin. */
-    public record RankingLine(String rank, String unitCode, String unitName, String score, String change) {
+    /**
+     * One row of the appendix: rank (blank when unranked), unit, score, change since the last
+     * bulletin, and the codes of the due milestones it has not met ("√" when none).
+     */
+    public record RankingLine(String rank, String unitCode, String unitName, String score, String change,
+            String missing) {
     }
 
     /**

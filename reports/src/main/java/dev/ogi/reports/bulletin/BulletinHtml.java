@@ -82,11 +82,11 @@ public final class BulletinHtml {
         h.append("<div class=\"appendix\"><h2>").append(esc(doc.appendixTitle())).append("</h2>\n");
         for (RankingTable ranking : doc.rankings()) {
             h.append("<h3>").append(esc(ranking.groupLabel() + "（" + ranking.lines().size() + "个）")).append("</h3>\n");
-            h.append("<table class=\"ranking\"><thead><tr><th>排名</th><th>单位</th><th>得分</th><th>较上期</th></tr></thead><tbody>\n");
+            h.append("<table class=\"ranking\"><thead><tr><th>排名</th><th>单位</th><th>得分</th><th>较上期</th><th>未完成</th></tr></thead><tbody>\n");
             for (RankingLine line : ranking.lines()) {
                 h.append("<tr><td>").append(esc(line.rank())).append("</td><td class=\"unit\">").append(esc(line.unitName()))
                         .append("</td><td>").append(esc(line.score())).append("</td><td>").append(esc(line.change()))
-                        .append("</td></tr>\n");
+                        .append("</td><td>").append(esc(line.missing())).append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }

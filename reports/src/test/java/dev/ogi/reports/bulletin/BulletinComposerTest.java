@@ -61,9 +61,34 @@ class BulletinComposerTest {
                 "公开目录未上网公示（截止2007年10月31日，已逾期5天）");
         String problems = text(section(doc, "三"));
         assertThat(problems).contains("（一）通报批评。")
-                .contains("内江市：公开目录未上网公示（截止2007年10月31日，已逾期5天）。")
                 .contains("仍有2个单位（市（州）1个、省直部门1个）")
                 .doesNotContain("成都市").doesNotContain("省发展改革委");
+    }
+
+    @Test
+    void problemsAreListedOnceEachWithTheirUnitsMostWidespreadThenLongestOverdueFirst() {
+        String problems = text(section(composer.compose(crafted()), "三"));
+
+        String catalogue = "公开目录未上网公示（截止2007年10月31日，已逾期5天）的单位（2个）：内江市、省教育厅。";
+        String organisation = "组织保障工作未完成（截止2007年9月30日，已逾期36天）的单位（1个）：省教育厅。";
+        String guide = "公开指南未上网公示（截止2007年10月31日，已逾期5天）的单位（1个）：省教育厅。";
+        assertThat(problems).contains(catalogue, organisation, guide);
+        assertThat(problems.indexOf(catalogue)).isLessThan(problems.indexOf(organisation));
+        assertThat(problems.indexOf(organisation)).isLessThan(problems.indexOf(guide));
+        assertThat(problems.split("公开目录未上网公示", -1)).hasSize(2);
+    }
+
+    @Test
+    void theAppendixMarksWhatEachUnitStillMissesAndTheOverviewSaysWhoMoved() {
+        BulletinDocument doc = composer.compose(crafted());
+
+        assertThat(doc.rankings().get(0).lines()).extracting(RankingLine::unitName, RankingLine::missing)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("成都市", "√"),
+                        org.assertj.core.groups.Tuple.tuple("绵阳市", "√"),
+                        org.assertj.core.groups.Tuple.tuple("内江市", "M5"));
+        assertThat(doc.rankings().get(1).lines()).extracting(RankingLine::missing).contains("M1 M5");
+        assertThat(text(section(doc, "一"))).contains("与上期通报相比，组内排名上升的单位1个（成都市上升1位），"
+                + "下降的单位1个（绵阳市下降1位），其余2个单位排名不变。");
     }
 
     @Test
@@ -95,8 +120,9 @@ class BulletinComposerTest {
         assertThat(next).contains("经费保障：把政府信息公开工作经费纳入年度财政预算，截止2007年12月31日（距截止还有56天），目前尚有4个单位未完成")
                 .contains("全面完成并正式公布：2008年2月底前全面完成，在政府网站和政府信息查阅场所公布，截止2008年2月29日（距截止还有116天）")
                 .contains("（二）限期整改。")
-                .contains("内江市：将公开目录在政府网站上网公示。")
-                .contains("省教育厅：9月底前落实政府信息公开工作机构，明确分管领导及具体工作人员，并上报省政府办公厅；将公开指南在政府网站上网公示；将公开目录在政府网站上网公示。")
+                .contains("需要整改的事项：将公开目录在政府网站上网公示（2个单位）；"
+                        + "9月底前落实政府信息公开工作机构，明确分管领导及具体工作人员，并上报省政府办公厅（1个单位）；"
+                        + "将公开指南在政府网站上网公示（1个单位）。")
                 .doesNotContain("成都市：");
     }
 
