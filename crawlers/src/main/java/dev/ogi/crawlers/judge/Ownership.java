@@ -110,8 +110,10 @@ public final class Ownership {
         if (issuer.isEmpty()) {
             Matcher g = GOVERNMENT_NAME.matcher(page.content());
             if (g.find()) {
-                issuer = Optional.of(g.group());
-                if (speaksOfItselfUnder(unitName, g.group(), page.content())) {
+                // The lazy name starts at the earliest place it can: cut the sentence before it (本局是…).
+                String government = g.group().replaceFirst("^.*(?:是|为|系|属于|隶属|属)", "");
+                issuer = Optional.of(government);
+                if (speaksOfItselfUnder(unitName, government, page.content())) {
                     return new Verdict(true, Optional.empty(), false);
                 }
             }

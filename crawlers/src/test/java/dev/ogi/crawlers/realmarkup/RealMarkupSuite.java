@@ -122,21 +122,15 @@ public final class RealMarkupSuite {
     }
 
     private static Optional<String> rejection(GuideJudge.Verdict g) {
-        String kind = g.kind().name();
-        return switch (kind) {
-            case "INDEX" -> Optional.of("index");
-            case "INSTRUCTIONS" -> Optional.of("instructions");
+        return switch (g.kind()) {
+            case INDEX -> Optional.of("index");
+            case INSTRUCTIONS -> Optional.of("instructions");
             default -> Optional.empty();
         };
     }
 
     private static String labels(GuideJudge.Verdict g) {
-        try {
-            Object evidence = GuideJudge.Verdict.class.getMethod("evidence").invoke(g);
-            return String.valueOf(evidence);
-        } catch (ReflectiveOperationException e) {
-            return "";
-        }
+        return g.evidence().evidence() + (g.evidence().ignored().isEmpty() ? "" : " 未计：" + g.evidence().ignored());
     }
 
     public static List<Outcome> run() {
