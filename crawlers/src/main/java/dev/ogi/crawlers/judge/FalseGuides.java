@@ -18,16 +18,12 @@ final class FalseGuides {
     private FalseGuides() {
     }
 
+    /** The title or the first heading (later headings may be a real guide's own 申请流程 section). */
     static boolean instructionsTitle(ParsedPage page) {
         if (INSTRUCTIONS_TITLE.matcher(Texts.compact(page.title())).find()) {
             return true;
         }
-        for (String h : page.headings()) {
-            if (INSTRUCTIONS_TITLE.matcher(Texts.compact(h)).find()) {
-                return true;
-            }
-        }
-        return false;
+        return !page.headings().isEmpty() && INSTRUCTIONS_TITLE.matcher(Texts.compact(page.headings().get(0))).find();
     }
 
     static boolean procedureWords(String content) {
