@@ -42,7 +42,7 @@ public final class GuideElements {
             "(?i:电子邮箱|电子邮件|电子信箱|邮箱|e-?mail|互联网联系方式)(?:地址)?(?:\\((?i:e-?mail)\\))?(?:为|是)?:?" + EMAIL);
     private static final Pattern HOURS_P = Pattern.compile(
             "(?:办公时间|受理时间|工作时间|接待时间|服务时间|受理申请时间)(?:为|是)?:?"
-                    + "(?:周|星期|每|工作日|上午|下午|早上|夏季|冬季|法定|国家|\\d)");
+                    + "(?:周|星期|每|工作日|上午|下午|早上|春|夏|秋|冬|法定|国家|按|正常|\\d)");
     // Not a link's or a site's address (a table header 在线链接地址), and a place may be only a
     // building or a compound (县行政中心3楼, 市政府大院, 镇政府院内).
     private static final Pattern ADDRESS_P = Pattern.compile(
@@ -57,7 +57,11 @@ public final class GuideElements {
     private static final Pattern CATEGORY = Pattern.compile(
             "机构职能|机构设置|机构概况|领导信息|政策文件|规范性文件|政策法规|法律法规|规划计划|发展规划|财政预决算|财政预算|预算决算"
                     + "|财政资金|财政信息|人事信息|人事任免|行政许可|行政审批|行政处罚|行政执法|统计数据|统计信息|统计公报|工作动态|政务动态"
-                    + "|业务工作|公告公示|通知公告|应急管理|重大项目|建议提案|政府采购");
+                    + "|业务工作|公告公示|通知公告|应急管理|重大项目|建议提案|政府采购|概况信息|法规公文|计划规划|业务信息|计划总结|领导分工"
+                    + "|内设机构|人大代表建议|政协提案|收费项目|审计结果|招标投标|办事程序|办事指南|公共服务|安全生产|社会保障");
+    /** A list of at least three named kinds (机构职能类；政策法规类；…) after 分为 / 包括 / 如下. */
+    private static final Pattern KIND_LIST = Pattern.compile(
+            "(?:分为|包括|主要有|如下)[^。]{0,20}?(?:[\\u4e00-\\u9fa5]{2,10}类[^。\\u4e00-\\u9fa5]{1,4}){3}");
     private static final Pattern ARRANGEMENT_P = Pattern.compile(
             "编排|目录体系|排列(?:顺序|方式)|按" + "[^。]{1,30}?排列|检索方式|组织体系|索引号[^。]{0,20}?(?:由|组成|构成|编码规则)");
     private static final Pattern ACCESS_P = Pattern.compile(
@@ -86,6 +90,8 @@ public final class GuideElements {
         }
         if (categories.size() >= 3) {
             ev.put(GuideElement.classification, "列出信息类别：" + String.join("、", categories));
+        } else {
+            first(KIND_LIST, compact).ifPresent(s -> ev.put(GuideElement.classification, "列出信息类别：“" + s + "”"));
         }
         first(ARRANGEMENT_P, compact).ifPresent(s -> ev.put(GuideElement.arrangement, "“" + s + "”"));
         access(compact, ignored).ifPresent(s -> ev.put(GuideElement.access, "“" + s + "”"));

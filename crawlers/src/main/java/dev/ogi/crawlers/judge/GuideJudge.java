@@ -101,12 +101,13 @@ public final class GuideJudge {
         if (!mentions) {
             return new Verdict(Kind.NOT_GUIDE, elements, 0, "页面未提及公开指南", 0, found);
         }
+        // An index may carry the site's footer contact block; what it lacks is a guide's own part.
+        boolean ownPart = elements.contains(GuideElement.classification) || elements.contains(GuideElement.arrangement);
         int guideLinks = FalseGuides.guideLinks(page);
-        if (guideLinks >= FalseGuides.INDEX_LINKS && elements.size() < 3) {
+        if (guideLinks >= FalseGuides.INDEX_LINKS && !ownPart) {
             return new Verdict(Kind.INDEX, elements, 0, "不计为指南：" + titleShown + "是指南索引页，只列出" + guideLinks
                     + "个单位的公开指南链接，本单位的指南应沿链接查找", anchor, found);
         }
-        boolean ownPart = elements.contains(GuideElement.classification) || elements.contains(GuideElement.arrangement);
         if (!ownPart && (instructionsTitle || (!hasGuideTitle(page) && FalseGuides.procedureWords(c)))) {
             return new Verdict(Kind.INSTRUCTIONS, elements, 0, "不计为指南：" + titleShown
                     + "是依申请公开的申请须知或办理流程，虽有联系方式，但无主动公开信息的分类和编排", anchor, found);

@@ -108,4 +108,10 @@ class GuideElementsTest {
         assertThat(of("四、查阅场所：县图书馆一楼，电话：0839-5551609。五、受理机构：县发改局办公室，电话：0839-5551601"))
                 .contains(GuideElement.officeName, GuideElement.phone).doesNotContain(GuideElement.address);
     }
+
+    @Test
+    void namedKindsOutsideTheVocabularyStillMakeAClassification() {
+        assertThat(of("本机关主动公开的信息分为：1.概况类；2.法规类；3.计划类；4.业务类。")).containsExactly(GuideElement.classification);
+        assertThat(of("本机关政府信息分为主动公开、依申请公开和不予公开三类。")).isEmpty();
+    }
 }
