@@ -127,6 +127,25 @@ public final class GuideElements {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Where a reading room's lines end: its sentence, and the next ones while they go on listing
+     * rooms (numbered items, or naming another room), never past the next section.
+     */
+    private static int sentencesOfRooms(String compact, int from, int section) {
+        int end = compact.indexOf('。', from);
+        while (end >= 0 && end < section) {
+            int next = compact.indexOf('。', end + 1);
+            String sentence = compact.substring(end + 1, next < 0 ? section : Math.min(next, section));
+            if (!(LIST_ITEM.matcher(sentence).lookingAt() || READING_ROOM.matcher(sentence).find())) {
+                return end;
+            }
+            end = next;
+        }
+        return section;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("\\d{1,2}[.、)]|\\(\\d{1,2}\\)|[①-⑩]");
+
     /** The text with every reading room's lines blanked, up to the next section. */
     static String maskReadingRooms(String compact, List<String> ignored) {
         Matcher room = READING_ROOM.matcher(compact);
@@ -140,8 +159,8 @@ public final class GuideElements {
                 continue;
             }
             Matcher next = SECTION.matcher(compact).region(room.end(), compact.length());
-            int end = next.find() ? next.start() : compact.length();
-            end = Math.min(end, room.end() + READING_ROOM_SPAN);
+            int section = Math.min(next.find() ? next.start() : compact.length(), room.end() + READING_ROOM_SPAN);
+            int end = sentencesOfRooms(compact, room.end(), section);
             out.append(compact, from, room.start()).append('|');
             String span = compact.substring(room.start(), end);
             if (PHONE_P.matcher(span).find() || ADDRESS_P.matcher(span).find()) {
