@@ -79,8 +79,8 @@ class GuideElementsTest {
 
     @Test
     void aGovernmentCompoundIsAnAddress() {
-        assertThat(of("办公地址：市政府大院")).containsExactly(GuideElement.address);
-        assertThat(of("办公地址：镇政府院内")).containsExactly(GuideElement.address);
+        assertThat(java.util.List.of("办公地址：市政府大院", "办公地址：镇政府院内", "地址：县行政中心A区"))
+                .allSatisfy(text -> assertThat(of(text)).containsExactly(GuideElement.address));
     }
 
     @Test

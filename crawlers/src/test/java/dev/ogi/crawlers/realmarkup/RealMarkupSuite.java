@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -138,45 +139,31 @@ public final class RealMarkupSuite {
     }
 
     public static Score guideScore(List<Outcome> outcomes) {
-        int tp = 0, fp = 0, fn = 0, tn = 0;
-        for (Outcome o : outcomes) {
-            if (o.guide() && o.fixture().guide()) {
-                tp++;
-            } else if (o.guide()) {
-                fp++;
-            } else if (o.fixture().guide()) {
-                fn++;
-            } else {
-                tn++;
-            }
-        }
-        return new Score(tp, fp, fn, tn);
+        return tally(outcomes, o -> true, Outcome::guide, o -> o.fixture().guide());
     }
 
     /** Per element, over the fixtures that are guides (a missed guide counts its elements as absent). */
     public static Map<GuideElement, Score> elementScores(List<Outcome> outcomes) {
         Map<GuideElement, Score> out = new EnumMap<>(GuideElement.class);
         for (GuideElement e : GuideElement.values()) {
-            int tp = 0, fp = 0, fn = 0, tn = 0;
-            for (Outcome o : outcomes) {
-                if (!o.fixture().guide()) {
-                    continue;
-                }
-                boolean want = o.fixture().elements().contains(e);
-                boolean got = o.elements().contains(e);
-                if (want && got) {
-                    tp++;
-                } else if (got) {
-                    fp++;
-                } else if (want) {
-                    fn++;
-                } else {
-                    tn++;
-                }
-            }
-            out.put(e, new Score(tp, fp, fn, tn));
+            out.put(e, tally(outcomes, o -> o.fixture().guide(), o -> o.elements().contains(e),
+                    o -> o.fixture().elements().contains(e)));
         }
         return out;
+    }
+
+    private static Score tally(List<Outcome> outcomes, Predicate<Outcome> counted, Predicate<Outcome> got,
+                               Predicate<Outcome> want) {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        for (Outcome o : outcomes.stream().filter(counted).toList()) {
+            boolean g = got.test(o);
+            boolean w = want.test(o);
+            tp += g && w ? 1 : 0;
+            fp += g && !w ? 1 : 0;
+            fn += !g && w ? 1 : 0;
+            tn += !g && !w ? 1 : 0;
+        }
+        return new Score(tp, fp, fn, tn);
     }
 
     /** Share of right present/absent decisions over the 9 elements of every fixture that is a guide. */
