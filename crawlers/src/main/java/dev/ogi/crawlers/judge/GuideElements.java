@@ -51,7 +51,8 @@ public final class GuideElements {
                     + "(?:[0-9A-Z]{1,4}(?:号楼|楼|层|号|室|座))*");
     private static final Pattern OFFICE_P = Pattern.compile(
             "(?:(?:受理机构|信息公开工作机构|公开工作机构|工作机构|信息公开机构|机构名称|受理部门|受理单位|承办机构|办理机构|负责机构)"
-                    + "(?:名称)?(?:为|是|:)?|名称:)" + VALUE + "{0,30}?" + ORG_SUFFIX
+                    + "(?:(?:名称)?(?:为|是|:)|(?:名称)?(?!负责|的|具体|应|在|对|将|须|要|职责|设|统一|会同|按|依|收到|经|及|和|与))"
+                    + "|名称:)" + VALUE + "{0,30}?" + ORG_SUFFIX
                     + "|(?:由|设在|设于)" + VALUE + "{2,30}?" + ORG_SUFFIX + "(?:负责|具体负责|承办|受理)");
     /** Categories of information as guides list them; three distinct ones make a classification. */
     private static final Pattern CATEGORY = Pattern.compile(

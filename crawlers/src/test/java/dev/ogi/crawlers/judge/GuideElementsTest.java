@@ -114,4 +114,10 @@ class GuideElementsTest {
         assertThat(of("本机关主动公开的信息分为：1.概况类；2.法规类；3.计划类；4.业务类。")).containsExactly(GuideElement.classification);
         assertThat(of("本机关政府信息分为主动公开、依申请公开和不予公开三类。")).isEmpty();
     }
+
+    @Test
+    void anOfficeLabelInNarrativeIsNotAnOfficeName() {
+        assertThat(of("本机关政府信息公开工作机构负责本局政府信息公开的日常工作")).isEmpty();
+        assertThat(of("信息公开工作机构\n柳岸区审计局办公室")).containsExactly(GuideElement.officeName);
+    }
 }
