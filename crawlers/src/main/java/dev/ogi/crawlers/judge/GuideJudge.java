@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * elements it contains. Each contact element needs its label AND a plausible value after it, so
  * an empty template ("电话：") does not count. Works on {@link Texts#compact} text: whitespace
  * (including full-width padding inside labels) is gone and full-width punctuation is folded.
+ * The elements and their evidence come from {@link GuideElements}; pages that look like a guide
+ * and are not (an index of guides, 依申请公开 instructions) are told apart by {@link FalseGuides}.
  */
 public final class GuideJudge {
 
