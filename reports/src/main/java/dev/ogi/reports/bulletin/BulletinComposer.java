@@ -110,13 +110,7 @@ public final class BulletinComposer {
             StringBuilder text = new StringBuilder("应完成单位" + all.total() + "个，按时完成" + all.onTime()
                     + "个，逾期完成" + all.late() + "个，尚未完成" + all.notMet() + "个，按时完成率"
                     + ChineseText.percentOf(all.onTime(), all.total()) + "。");
-            if (byGroup.size() > 1) {
-                text.append("其中，").append(byGroup.entrySet().stream().map(e -> {
-                    Counts c = count(e.getValue(), milestone);
-                    return ChineseText.groupLabel(e.getKey()) + "按时完成" + c.onTime() + "个、逾期完成" + c.late()
-                            + "个、尚未完成" + c.notMet() + "个";
-                }).collect(Collectors.joining("；"))).append("。");
-            }
+            // the groups' figures are in the table below, once
             blocks.add(new Paragraph(ChineseText.item(n) + milestone.title() + "（截止"
                     + ChineseText.date(milestone.deadline().orElseThrow()) + "）。", text.toString()));
             for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {

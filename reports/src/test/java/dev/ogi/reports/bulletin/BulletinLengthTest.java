@@ -21,6 +21,19 @@ class BulletinLengthTest {
         byte[] pdf = new BulletinPdf(CjkFont.locate(Optional.empty())).render(html);
         try (PDDocument rendered = Loader.loadPDF(pdf)) {
             assertThat(rendered.getNumberOfPages()).isBetween(1, 8);
+            int appendixStarts = 0;
+            org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= rendered.getNumberOfPages() && appendixStarts == 0; page++) {
+                text.setStartPage(page);
+                text.setEndPage(page);
+                if (text.getText(rendered).contains("附件：各单位得分排名")) {
+                    appendixStarts = page;
+                }
+            }
+            System.out.printf("72-unit bulletin: %d pages, appendix from page %d%n", rendered.getNumberOfPages(),
+                    appendixStarts);
+            // the body (everything before the appendix) within 4 pages
+            assertThat(appendixStarts).isBetween(2, 5);
         }
         assertThat(document.criticised()).isNotEmpty();
         for (BulletinDocument.CriticisedUnit unit : document.criticised()) {
