@@ -66,7 +66,10 @@ final class PageJudging {
             }
             return true;
         }
-        if (g.kind() == GuideJudge.Kind.NEWS && (reachedAs == Intent.GUIDE || reachedAs == Intent.OGI)) {
+        if ((g.kind() == GuideJudge.Kind.NEWS || g.kind() == GuideJudge.Kind.INDEX
+                || g.kind() == GuideJudge.Kind.INSTRUCTIONS) && (reachedAs == Intent.GUIDE || reachedAs == Intent.OGI)) {
+            // why a page that looked like the guide is not it (an index of guides, application
+            // instructions): shown when no guide is found; an index's links are followed as usual
             findings.noteGuide(evidence(page, g.reason(), g.anchor()), 3);
         } else if (g.kind() == GuideJudge.Kind.PLACEHOLDER) {
             boolean guideColumn = reachedAs == Intent.GUIDE || GuideJudge.hasGuideTitle(page);
