@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -288,6 +289,39 @@ class CrawlerTest {
         assertThat(withPlatform.guide().found()).isTrue();
         assertThat(withPlatform.guide().url()).isEqualTo("http://xxgk.sc.gov.cn/cds/gkzn/index.htm");
         assertThat(withoutPlatform.guide().found()).isFalse();
+    }
+
+    @Test
+    void ogiSectionOnASiblingHostOfTheSameGovernmentDomainIsFound() {
+        // Real structure: the homepage lives on xxgk.X.gov.cn, the OGI column on www.X.gov.cn.
+        web.html("http://xxgk.cd.gov.cn/", home(ogiLink("http://www.cd.gov.cn/xxgk/index.htm")))
+                .html("http://www.cd.gov.cn/xxgk/index.htm", ogiIndex(guideLink("gkzn/index.htm"), "gkml/index.htm"))
+                .html("http://www.cd.gov.cn/xxgk/gkzn/index.htm", guide(UNIT));
+
+        SiteResult r = crawl(settings(), UNIT, "http://xxgk.cd.gov.cn/");
+
+        assertThat(r.guide().found()).isTrue();
+        assertThat(r.guide().url()).isEqualTo("http://www.cd.gov.cn/xxgk/gkzn/index.htm");
+    }
+
+    @Test
+    void registeredOgiEntryOnACityPlatformIsCrawledAndOwnsOnlyItsFolder() {
+        // Real structure: a department's homepage has no OGI link; the registry names its section of
+        // the city-wide platform. The guide there does not repeat the unit's name (its folder shows
+        // whose it is); a sibling department's folder is not this unit's.
+        web.html(HOME, home("<a href=\"/news/\">新闻</a>"))
+                .html("http://zwgk.city.gov.cn/jyj/index.htm",
+                        ogiIndex(guideLink("gkzn/index.htm") + guideLink("/mzj/gkzn/index.htm"), "gkml/index.htm"))
+                .html("http://zwgk.city.gov.cn/jyj/gkzn/index.htm", guide("本局"))
+                .html("http://zwgk.city.gov.cn/mzj/gkzn/index.htm", guide("成都市民政局"));
+        crawler = new Crawler(settings());
+
+        SiteResult r = crawler.crawlSite(new SiteTarget("510100", UNIT, "市州", HOME,
+                Optional.of("http://zwgk.city.gov.cn/jyj/index.htm")));
+
+        assertThat(r.guide().found()).isTrue();
+        assertThat(r.guide().url()).isEqualTo("http://zwgk.city.gov.cn/jyj/gkzn/index.htm");
+        assertThat(web.requestsTo("zwgk.city.gov.cn")).isNotEmpty();
     }
 
     @Test
