@@ -555,6 +555,31 @@ class CrawlerTest {
     }
 
     @Test
+    void categoryTreeWithItemTablesIsReportedAtItsRootWithTheCategoriesEntriesAddedUp() {
+        // Real structure: the catalogue's entry page is a category tree; each category opens a table.
+        standardSite(HOST);
+        String dir = "http://" + HOST + "/xxgk/gkml/";
+        web.html(dir + "index.htm", fixture("tree.html", "UNIT", UNIT));
+        web.html(dir + "cat0.htm", categoryTable(0, 3)).html(dir + "cat1.htm", categoryTable(10, 4));
+
+        SiteResult r = crawl(HOME);
+
+        assertThat(r.catalogue().found()).isTrue();
+        assertThat(r.catalogue().url()).isEqualTo(dir + "index.htm");
+        assertThat(r.catalogue().entries()).isEqualTo(7);
+        assertThat(r.catalogue().evidence().orElseThrow().reason()).contains("目录根页面").contains("2个分类").contains("共7条");
+    }
+
+    static String categoryTable(int first, int rows) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < first + rows; i++) {
+            b.append(String.format("<tr><td>000014349/2007-%05d</td><td><a href=\"t%d.htm\">关于%s事项的通知（%d）</a></td>"
+                    + "<td>事项概述</td><td>%s</td><td>2007-10-01</td></tr>%n", i + 1, i, UNIT, i, UNIT));
+        }
+        return fixture("catalogue-page.html", "UNIT", UNIT, "ROWS", b.toString(), "PAGER", "");
+    }
+
+    @Test
     void catalogueWithoutSummaryColumnReportsThreeFields() {
         standardSite(HOST);
         String page = fixture("catalogue-page.html", "UNIT", UNIT, "ROWS",

@@ -12,6 +12,7 @@ import dev.ogi.crawlers.model.GuideFinding;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -102,6 +103,10 @@ final class PageJudging {
             return;
         }
         if (c.kind() == CatalogueJudge.Kind.TREE) {
+            Set<String> links = new HashSet<>();
+            page.links().forEach(l -> links.add(l.url().toString()));
+            page.frames().forEach(l -> links.add(l.url().toString()));
+            findings.noteTree(page.url().toString(), links, evidence(page, c.reason(), 0));
             if (findings.catalogueRank() < 1) {
                 findings.catalogue(1, new CatalogueFinding(true, page.url().toString(), false, null,
                         c.fields(), Optional.of(evidence(page, c.reason(), 0))));
@@ -110,6 +115,7 @@ final class PageJudging {
         }
         // A table or list of items: count across its pages.
         CataloguePager.Count count = pager.count(page, c);
+        findings.counted(page.url().toString(), count.entries());
         int rank = 2 + (c.kind() == CatalogueJudge.Kind.TABLE ? 1 : 0);
         if (!findings.catalogueWouldImprove(rank, count.entries())) {
             return;
