@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,8 @@ final class HttpExchange implements AutoCloseable {
      */
     static HttpExchange get(URI uri, Optional<InetSocketAddress> proxy, Map<String, String> requestHeaders,
                             int connectTimeoutMillis, int readTimeoutMillis) throws IOException {
+        // A server trickling header bytes never trips the per-read timeout; the whole head is bounded too.
+        long deadline = System.nanoTime() + readTimeoutMillis * 1_000_000L;
         boolean https = "https".equals(uri.getScheme());
         String host = uri.getHost();
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
@@ -75,7 +78,7 @@ final class HttpExchange implements AutoCloseable {
             socket.connect(to, connectTimeoutMillis);
             socket.setSoTimeout(readTimeoutMillis);
             if (https && proxy.isPresent()) {
-                tunnel(socket, bare + ":" + port, hostHeader);
+                tunnel(socket, bare + ":" + port, hostHeader, deadline);
             }
             if (https) {
                 SSLSocket tls = (SSLSocket) HttpsURLConnection.getDefaultSSLSocketFactory()
@@ -97,7 +100,7 @@ final class HttpExchange implements AutoCloseable {
             InputStream in = new BufferedInputStream(socket.getInputStream(), 16384);
             while (true) {
                 Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                int status = readHead(in, headers);
+                int status = readHead(in, headers, deadline);
                 if (status >= 100 && status < 200) {
                     continue; // an interim answer; the real one follows
                 }
@@ -109,20 +112,20 @@ final class HttpExchange implements AutoCloseable {
         }
     }
 
-    private static void tunnel(Socket socket, String authority, String hostHeader) throws IOException {
+    private static void tunnel(Socket socket, String authority, String hostHeader, long deadline) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         // Unbuffered, so no byte of the TLS handshake is read here.
-        int status = readHead(socket.getInputStream(), new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+        int status = readHead(socket.getInputStream(), new TreeMap<>(String.CASE_INSENSITIVE_ORDER), deadline);
         if (status < 200 || status > 299) {
             throw new IOException("代理拒绝建立HTTPS隧道（" + status + "）");
         }
     }
 
     /** @return the status, or -1 when the answer is not HTTP */
-    private static int readHead(InputStream in, Map<String, String> headers) throws IOException {
+    private static int readHead(InputStream in, Map<String, String> headers, long deadline) throws IOException {
         String statusLine = readLine(in, true);
         if (!statusLine.startsWith("HTTP/")) {
             return -1;
@@ -136,6 +139,9 @@ final class HttpExchange implements AutoCloseable {
         }
         int total = statusLine.length();
         while (true) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new SocketTimeoutException("Read timed out (response head)");
+            }
             String line = readLine(in, false);
             total += line.length() + 2;
             if (total > MAX_HEADER_BYTES) {
@@ -209,20 +215,23 @@ final class HttpExchange implements AutoCloseable {
         socket.close();
     }
 
+    /** A body framed inside the connection's stream; reads go through {@code read(byte[], int, int)}. */
+    private abstract static class FramedBody extends InputStream {
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+    }
+
     /** A body of a known length. */
-    private static final class LimitedInputStream extends InputStream {
+    private static final class LimitedInputStream extends FramedBody {
         private final InputStream in;
         private long left;
 
         LimitedInputStream(InputStream in, long length) {
             this.in = in;
             this.left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -240,19 +249,13 @@ final class HttpExchange implements AutoCloseable {
     }
 
     /** A chunked body (RFC 9112 section 7.1); trailers are read and dropped. */
-    private static final class ChunkedInputStream extends InputStream {
+    private static final class ChunkedInputStream extends FramedBody {
         private final InputStream in;
         private long left;
         private boolean done;
 
         ChunkedInputStream(InputStream in) {
             this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override

@@ -90,16 +90,7 @@ public final class SiteScope {
 
     /** The unit's own hosts, not the shared platforms. */
     public boolean isOwnHost(String host) {
-        if (host == null) {
-            return false;
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        for (String base : ownBases) {
-            if (isSameOrSubdomain(h, base)) {
-                return true;
-            }
-        }
-        return false;
+        return host != null && ownBases.stream().anyMatch(base -> isSameOrSubdomain(host.toLowerCase(Locale.ROOT), base));
     }
 
     /**
