@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -291,6 +292,39 @@ class CrawlerTest {
     }
 
     @Test
+    void ogiSectionOnASiblingHostOfTheSameGovernmentDomainIsFound() {
+        // Real structure: the homepage lives on xxgk.X.gov.cn, the OGI column on www.X.gov.cn.
+        web.html("http://xxgk.cd.gov.cn/", home(ogiLink("http://www.cd.gov.cn/xxgk/index.htm")))
+                .html("http://www.cd.gov.cn/xxgk/index.htm", ogiIndex(guideLink("gkzn/index.htm"), "gkml/index.htm"))
+                .html("http://www.cd.gov.cn/xxgk/gkzn/index.htm", guide(UNIT));
+
+        SiteResult r = crawl(settings(), UNIT, "http://xxgk.cd.gov.cn/");
+
+        assertThat(r.guide().found()).isTrue();
+        assertThat(r.guide().url()).isEqualTo("http://www.cd.gov.cn/xxgk/gkzn/index.htm");
+    }
+
+    @Test
+    void registeredOgiEntryOnACityPlatformIsCrawledAndOwnsOnlyItsFolder() {
+        // Real structure: a department's homepage has no OGI link; the registry names its section of
+        // the city-wide platform. The guide there does not repeat the unit's name (its folder shows
+        // whose it is); a sibling department's folder is not this unit's.
+        web.html(HOME, home("<a href=\"/news/\">新闻</a>"))
+                .html("http://zwgk.city.gov.cn/jyj/index.htm",
+                        ogiIndex(guideLink("gkzn/index.htm") + guideLink("/mzj/gkzn/index.htm"), "gkml/index.htm"))
+                .html("http://zwgk.city.gov.cn/jyj/gkzn/index.htm", guide("本局"))
+                .html("http://zwgk.city.gov.cn/mzj/gkzn/index.htm", guide("成都市民政局"));
+        crawler = new Crawler(settings());
+
+        SiteResult r = crawler.crawlSite(new SiteTarget("510100", UNIT, "市州", HOME,
+                Optional.of("http://zwgk.city.gov.cn/jyj/index.htm")));
+
+        assertThat(r.guide().found()).isTrue();
+        assertThat(r.guide().url()).isEqualTo("http://zwgk.city.gov.cn/jyj/gkzn/index.htm");
+        assertThat(web.requestsTo("zwgk.city.gov.cn")).isNotEmpty();
+    }
+
+    @Test
     void newsListIsExploredAfterTheRealCandidates() {
         standardSite(HOST);
         web.html(HOME, fixture("home.html", "UNIT", UNIT, "OGI_LINK", ogiLink("/xxgk/index.htm"),
@@ -518,6 +552,31 @@ class CrawlerTest {
         assertThat(r.catalogue().found()).isTrue();
         assertThat(r.catalogue().entries()).isNull();
         assertThat(r.catalogue().fields()).isEmpty();
+    }
+
+    @Test
+    void categoryTreeWithItemTablesIsReportedAtItsRootWithTheCategoriesEntriesAddedUp() {
+        // Real structure: the catalogue's entry page is a category tree; each category opens a table.
+        standardSite(HOST);
+        String dir = "http://" + HOST + "/xxgk/gkml/";
+        web.html(dir + "index.htm", fixture("tree.html", "UNIT", UNIT));
+        web.html(dir + "cat0.htm", categoryTable(0, 3)).html(dir + "cat1.htm", categoryTable(10, 4));
+
+        SiteResult r = crawl(HOME);
+
+        assertThat(r.catalogue().found()).isTrue();
+        assertThat(r.catalogue().url()).isEqualTo(dir + "index.htm");
+        assertThat(r.catalogue().entries()).isEqualTo(7);
+        assertThat(r.catalogue().evidence().orElseThrow().reason()).contains("目录根页面").contains("2个分类").contains("共7条");
+    }
+
+    static String categoryTable(int first, int rows) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < first + rows; i++) {
+            b.append(String.format("<tr><td>000014349/2007-%05d</td><td><a href=\"t%d.htm\">关于%s事项的通知（%d）</a></td>"
+                    + "<td>事项概述</td><td>%s</td><td>2007-10-01</td></tr>%n", i + 1, i, UNIT, i, UNIT));
+        }
+        return fixture("catalogue-page.html", "UNIT", UNIT, "ROWS", b.toString(), "PAGER", "");
     }
 
     @Test

@@ -9,7 +9,9 @@ public final class FetchFailure extends Exception {
     public enum Kind {
         CONNECT_TIMEOUT, READ_TIMEOUT, DNS, REFUSED, TLS, IO, TOO_LARGE, DECOMPRESSED_TOO_LARGE,
         BINARY, FORBIDDEN_ADDRESS, UNSUPPORTED_SCHEME, REDIRECT_LOOP, TOO_MANY_REDIRECTS, HTTP_STATUS,
-        ROBOTS, SITE_TIMEOUT, BUDGET
+        ROBOTS, SITE_TIMEOUT, BUDGET,
+        /** The connection closed before any byte of an answer: the one failure retried (at the gate). */
+        NO_ANSWER
     }
 
     private final Kind kind;

@@ -6,6 +6,10 @@ import dev.ogi.crawlers.model.CatalogueFinding;
 import dev.ogi.crawlers.model.Evidence;
 import dev.ogi.crawlers.model.GuideFinding;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +30,13 @@ final class Findings {
     private int catalogueRank = NO_CATALOGUE;
     private CatalogueFinding catalogue;
     private Evidence catalogueNote;
+    /** Category trees seen (a catalogue's root page), with the addresses they link to. */
+    private final List<Tree> trees = new ArrayList<>();
+    /** Entries counted on each list or table page, by address. */
+    private final Map<String, Integer> counted = new LinkedHashMap<>();
+
+    private record Tree(String url, Set<String> links, Evidence evidence) {
+    }
 
     boolean bothFound() {
         return guide != null && catalogue != null;
@@ -91,7 +102,44 @@ final class Findings {
         return new GuideFinding(false, null, false, Set.of(), Optional.ofNullable(guideNote));
     }
 
+    /** A category tree: the root of a catalogue whose item tables it links to. */
+    void noteTree(String url, Set<String> links, Evidence evidence) {
+        trees.add(new Tree(url, Set.copyOf(links), evidence));
+    }
+
+    /** The entries counted on a list or table page, whether or not it became the finding. */
+    void counted(String url, int entries) {
+        counted.merge(url, entries, Math::max);
+    }
+
+    /**
+     * The catalogue found: when its item table is one category of a tree seen on the site, the
+     * tree's page is reported (the root that reaches all categories), with the entries of every
+     * category table read from it added up.
+     */
     CatalogueFinding catalogueFinding() {
+        if (catalogue != null && catalogue.found() && catalogueRank >= 2) {
+            for (Tree t : trees) {
+                if (!t.links().contains(catalogue.url())) {
+                    continue;
+                }
+                int categories = 0;
+                int entries = 0;
+                for (Map.Entry<String, Integer> e : counted.entrySet()) {
+                    if (t.links().contains(e.getKey())) {
+                        categories++;
+                        entries += e.getValue();
+                    }
+                }
+                Evidence table = catalogue.evidence().orElse(null);
+                String reason = "判定为公开目录：目录根页面（分类树），已读取其下" + categories + "个分类的条目共" + entries
+                        + "条（未读取的分类不计）；条目表如 " + catalogue.url()
+                        + (table == null ? "" : "，" + table.reason());
+                Evidence e = t.evidence();
+                return new CatalogueFinding(true, t.url(), false, entries, catalogue.fields(), Optional.of(new Evidence(
+                        e.url(), e.httpStatus(), e.fetchedAt(), e.contentHash(), e.title(), e.excerpt(), reason)));
+            }
+        }
         if (catalogue != null) {
             return catalogue;
         }

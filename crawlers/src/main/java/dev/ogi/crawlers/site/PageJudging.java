@@ -12,6 +12,7 @@ import dev.ogi.crawlers.model.GuideFinding;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +21,9 @@ import static dev.ogi.crawlers.site.Findings.evidence;
 
 /**
  * Puts every fetched page before the guide and catalogue judges and records what counts in the
- * findings: a guide only if it is this unit's and not a soft 404, a catalogue on a shared platform
- * only if it names the unit, a list or table counted across its pages.
+ * findings: a guide only if it is this unit's and not a soft 404, a catalogue off the unit's own
+ * hosts (a sibling host, a shared platform) only if it names the unit or lies in the unit's section
+ * under its OGI entry page, a list or table counted across its pages.
  */
 final class PageJudging {
 
@@ -56,7 +58,7 @@ final class PageJudging {
                 return true;
             }
             Ownership.Verdict owner = Ownership.judge(unitName, page);
-            if (!owner.own() || (!owner.unitNamed() && !scope.isOwnHost(page.url().getHost()))) {
+            if (!owner.own() || (!owner.unitNamed() && !scope.owns(page.url()))) {
                 findings.noteGuide(evidence(page, "不计为本单位指南：该指南属于“" + owner.otherIssuer().orElse("其他单位")
                         + "”，未提及本单位“" + unitName + "”", g.anchor()), 4);
             } else {
@@ -87,7 +89,7 @@ final class PageJudging {
         if (c.kind() == CatalogueJudge.Kind.NONE) {
             return;
         }
-        if (!scope.isOwnHost(page.url().getHost()) && !Ownership.judge(unitName, page).unitNamed()) {
+        if (!scope.owns(page.url()) && !Ownership.judge(unitName, page).unitNamed()) {
             // A shared platform lists many units' catalogues; only one naming this unit is its own.
             findings.noteCatalogue(evidence(page, "不计为本单位目录：平台上的该目录未提及本单位“" + unitName + "”", 0));
             return;
@@ -104,6 +106,10 @@ final class PageJudging {
             return;
         }
         if (c.kind() == CatalogueJudge.Kind.TREE) {
+            Set<String> links = new HashSet<>();
+            page.links().forEach(l -> links.add(l.url().toString()));
+            page.frames().forEach(l -> links.add(l.url().toString()));
+            findings.noteTree(page.url().toString(), links, evidence(page, c.reason(), 0));
             if (findings.catalogueRank() < 1) {
                 findings.catalogue(1, new CatalogueFinding(true, page.url().toString(), false, null,
                         c.fields(), Optional.of(evidence(page, c.reason(), 0))));
@@ -112,6 +118,7 @@ final class PageJudging {
         }
         // A table or list of items: count across its pages.
         CataloguePager.Count count = pager.count(page, c);
+        findings.counted(page.url().toString(), count.entries());
         int rank = 2 + (c.kind() == CatalogueJudge.Kind.TABLE ? 1 : 0);
         if (!findings.catalogueWouldImprove(rank, count.entries())) {
             return;

@@ -31,6 +31,9 @@ import java.util.Optional;
  */
 public final class SiteCrawl {
 
+    /** The registered OGI entry page ranks with the homepage's best OGI link. */
+    private static final int OGI_ENTRY_SCORE = 100;
+
     private final SiteTarget target;
     private final CrawlerSettings settings;
     private final Clock clock;
@@ -63,6 +66,8 @@ public final class SiteCrawl {
             return result(false, "首页地址无效：“" + target.homepage() + "”（应为 http:// 或 https:// 开头的网址）");
         }
         scope = SiteScope.startingAt(home.get(), settings.ogiPlatformHosts());
+        Optional<URI> ogiEntry = target.ogiUrl().flatMap(u -> Urls.parse(Urls.withDefaultScheme(u)));
+        ogiEntry.ifPresent(scope::addOgiEntry);
         loader = new PageLoader(fetcher, robots, scope, frontier, settings.maxRedirects());
         judging = new PageJudging(target.name(), scope, new SoftNotFoundProbe(fetcher),
                 new CataloguePager(loader, frontier), findings);
@@ -82,6 +87,8 @@ public final class SiteCrawl {
             return result(false, "首页无法访问：" + first.problem());
         }
         follow(first.page(), 0, Intent.OTHER, "首页", 0, true);
+        // The unit's own section of a platform, as the registry names it: explored like an OGI column.
+        ogiEntry.ifPresent(u -> frontier.offer(u, 1, OGI_ENTRY_SCORE, Intent.OGI, "本单位信息公开入口（登记）", 0, false));
         explore();
         String error = null;
         if (fetcher.timedOut()) {

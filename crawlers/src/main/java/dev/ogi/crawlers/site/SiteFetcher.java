@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The only way one site's crawl reaches the network: every request (pages, robots.txt, probes)
- * counts against the page budget, waits for its host's turn at the shared host gate, stops at the
- * site's deadline and is reported to the listener.
+ * The only way one site's crawl reaches the network: every request (pages, robots.txt, probes,
+ * the one retry of a dropped connection) counts against the page budget, waits for its host's turn
+ * at the shared host gate, stops at the site's deadline and is reported to the listener.
  */
 final class SiteFetcher {
 
@@ -43,8 +43,23 @@ final class SiteFetcher {
         this.deadlineNanos = System.nanoTime() + siteTimeout.toNanos();
     }
 
-    /** One polite request (no redirects followed). */
+    /**
+     * One polite request (no redirects followed). A connection the host closed before answering
+     * is tried once more, as a request of its own: after the host's delay at the gate and counted
+     * against the budget (the JDK's clients would resend at once, behind the gate's back).
+     */
     FetchResponse fetch(URI url) throws FetchFailure, InterruptedException {
+        try {
+            return fetchOnce(url);
+        } catch (FetchFailure f) {
+            if (f.kind() != FetchFailure.Kind.NO_ANSWER || !budgetLeft() || expired()) {
+                throw f;
+            }
+            return fetchOnce(url);
+        }
+    }
+
+    private FetchResponse fetchOnce(URI url) throws FetchFailure, InterruptedException {
         if (requests >= pageBudget) {
             budgetSpent = true;
             throw new FetchFailure(FetchFailure.Kind.BUDGET, "已达每站页面上限（" + pageBudget + "）");

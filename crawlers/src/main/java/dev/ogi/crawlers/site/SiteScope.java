@@ -3,22 +3,37 @@ package dev.ogi.crawlers.site;
 import crawlercommons.domains.EffectiveTldFinder;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which hosts belong to one unit's site. The unit's own hosts are the homepage's host (without a
- * leading {@code www.}) and its sub-domains, widened to wherever the homepage itself moves
- * (HTTP, meta or script redirects, frames of the homepage chain); the configured OGI platform hosts
- * (a provincial platform, say) are in scope for every unit but are not the unit's own.
+ * Which hosts belong to one unit's site, and which pages are the unit's own.
+ * <ul>
+ * <li>Own hosts: the homepage's host (without a leading {@code www.}) and its sub-domains, widened
+ * to wherever the homepage itself moves (HTTP, meta or script redirects, frames of the homepage
+ * chain). Every page on them is the unit's own.</li>
+ * <li>Followed but shared: sibling hosts under the same registrable domain (homepage
+ * {@code xxgk.X.gov.cn} linking to {@code www.X.gov.cn}, or a city-wide {@code zwgk.X.gov.cn}),
+ * the configured OGI platform hosts (a provincial platform, say) and the host of the unit's own
+ * OGI entry page. A page there is the unit's own only under the entry page's folder, or when it
+ * names the unit (the judges decide that).</li>
+ * </ul>
+ * The registrable domain comes from the public suffix list, where {@code gov.cn} is a suffix:
+ * {@code www.cd.gov.cn} belongs to {@code cd.gov.cn}, never to all of {@code gov.cn}.
  * Not thread-safe; one instance per site crawl.
  */
 public final class SiteScope {
 
     private final Set<String> platformHosts;
     private final Set<String> ownBases = new LinkedHashSet<>();
+    private final Set<String> registrableDomains = new LinkedHashSet<>();
+    private final Set<String> entryHosts = new LinkedHashSet<>();
+    private final List<URI> entryPrefixes = new ArrayList<>();
 
     /** @param platformHosts lower-cased host names shared by every unit (see CrawlerSettings) */
     public SiteScope(Set<String> platformHosts) {
@@ -36,28 +51,59 @@ public final class SiteScope {
     public void addOwnHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         ownBases.add(h.startsWith("www.") ? h.substring(4) : h);
+        registrableDomain(h).ifPresent(registrableDomains::add);
     }
 
-    /** The unit's own hosts, not the shared platforms. */
-    public boolean isOwnHost(String host) {
-        if (host == null) {
-            return false;
+    /**
+     * The unit's own OGI entry page on a platform: its host is followed, and pages under its
+     * folder ({@code /jyj/} for {@code /jyj/index.html}) are the unit's own. An entry page at the
+     * host's root folder owns only itself (a root folder would claim the whole platform).
+     */
+    public void addOgiEntry(URI entry) {
+        if (entry.getHost() == null) {
+            return;
         }
-        String h = host.toLowerCase(Locale.ROOT);
-        for (String base : ownBases) {
-            if (isSameOrSubdomain(h, base)) {
+        entryHosts.add(entry.getHost().toLowerCase(Locale.ROOT));
+        entryPrefixes.add(entry);
+    }
+
+    /** Whether this page is the unit's own: on an own host, or in its section of a platform. */
+    public boolean owns(URI url) {
+        if (isOwnHost(url.getHost())) {
+            return true;
+        }
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        String path = url.getPath() == null || url.getPath().isEmpty() ? "/" : url.getPath();
+        for (URI entry : entryPrefixes) {
+            if (!entry.getHost().equalsIgnoreCase(host)) {
+                continue;
+            }
+            String entryPath = entry.getPath() == null || entry.getPath().isEmpty() ? "/" : entry.getPath();
+            String folder = entryPath.substring(0, entryPath.lastIndexOf('/') + 1);
+            if (folder.equals("/") ? path.equals(entryPath) && Objects.equals(url.getQuery(), entry.getQuery())
+                    : path.startsWith(folder)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether links to this host are followed: the unit's own hosts and the platform hosts. */
+    /** The unit's own hosts, not the shared platforms. */
+    public boolean isOwnHost(String host) {
+        return host != null && ownBases.stream().anyMatch(base -> isSameOrSubdomain(host.toLowerCase(Locale.ROOT), base));
+    }
+
+    /**
+     * Whether links to this host are followed: the unit's own hosts, their siblings under the same
+     * registrable domain, the platform hosts and the host of the unit's OGI entry page.
+     */
     public boolean contains(String host) {
         if (host == null) {
             return false;
         }
-        return platformHosts.contains(host.toLowerCase(Locale.ROOT)) || isOwnHost(host);
+        String h = host.toLowerCase(Locale.ROOT);
+        return platformHosts.contains(h) || entryHosts.contains(h) || isOwnHost(h)
+                || registrableDomain(h).map(registrableDomains::contains).orElse(false);
     }
 
     public boolean contains(URI url) {
@@ -72,8 +118,7 @@ public final class SiteScope {
     /**
      * The registrable domain of a host by the public suffix list ({@code chengdu.gov.cn} for
      * {@code xxgk.chengdu.gov.cn}, as {@code gov.cn} is a public suffix); empty for an IP address,
-     * a bare suffix or an unknown top-level domain. Not used for the scope yet: sibling hosts under
-     * one registrable domain are not counted as the unit's own.
+     * a bare suffix or an unknown top-level domain.
      */
     public static Optional<String> registrableDomain(String host) {
         if (host == null || host.isBlank()) {
@@ -88,6 +133,8 @@ public final class SiteScope {
 
     @Override
     public String toString() {
-        return "SiteScope" + ownBases + (platformHosts.isEmpty() ? "" : " + platforms " + platformHosts);
+        return "SiteScope" + ownBases + " within " + registrableDomains
+                + (platformHosts.isEmpty() ? "" : " + platforms " + platformHosts)
+                + (entryPrefixes.isEmpty() ? "" : " + OGI entries " + entryPrefixes);
     }
 }
