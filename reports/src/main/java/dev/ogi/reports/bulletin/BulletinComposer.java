@@ -38,12 +38,14 @@ public final class BulletinComposer {
                 .filter(u -> due.stream().allMatch(m -> statusOf(u, m) == MilestoneStatus.met_on_time))
                 .toList();
         List<CriticisedUnit> criticised = criticise(input, due, byGroup);
+        List<UnitStanding> inOrder = byGroup.values().stream().flatMap(List::stream).toList();
+        List<Problems.Problem> problems = Problems.group(due, inOrder, asOf);
 
         List<Section> sections = List.of(
-                overview(input, due, byGroup),
+                overview(input, due, byGroup, inOrder),
                 commendation(input, due, commended, byGroup),
-                problems(input, due, criticised, byGroup),
-                requirements(input, criticised));
+                problems(input, due, criticised, problems),
+                requirements(input, criticised, problems));
 
         String introduction = "为做好《中华人民共和国政府信息公开条例》施行准备工作，根据"
                 + "全省政府信息公开培训会议的部署，省政府办公厅对各地、各部门政府信息公开工作进展情况进行了检查"
@@ -52,7 +54,10 @@ public final class BulletinComposer {
         return new BulletinDocument(input.number(), DEFAULT_TITLE, input.issuer(), asOf, input.issuedOn(),
                 DEFAULT_SALUTATION, introduction, sections,
                 "附件：各单位得分排名（截至" + ChineseText.date(asOf) + "）",
-                rankings(byGroup),
+                "未完成事项栏所列为已到期而尚未完成的工作任务：" + input.milestones().stream()
+                        .filter(m -> m.isDueBy(asOf)).map(m -> m.id() + " " + m.title())
+                        .collect(Collectors.joining("，")) + (due.isEmpty() ? "无" : "") + "；“—”表示已全部完成。",
+                rankings(byGroup, due),
                 commended.stream().map(UnitStanding::code).toList(),
                 criticised);
     }
@@ -75,7 +80,8 @@ public final class BulletinComposer {
 
     // 一、总体进展
 
-    private Section overview(BulletinInput input, List<MilestoneInfo> due, Map<String, List<UnitStanding>> byGroup) {
+    private Section overview(BulletinInput input, List<MilestoneInfo> due, Map<String, List<UnitStanding>> byGroup,
+                             List<UnitStanding> inOrder) {
         LocalDate asOf = input.asOf();
         List<Block> blocks = new ArrayList<>();
         String groupCounts = byGroup.entrySet().stream()
@@ -122,13 +128,14 @@ public final class BulletinComposer {
                 Counts c = count(e.getValue(), milestone);
                 rows.add(List.of(milestone.title(), ChineseText.groupLabel(e.getKey()), Integer.toString(c.total()),
                         Integer.toString(c.onTime()), Integer.toString(c.late()), Integer.toString(c.notMet()),
-                        ChineseText.percentOf(c.onTime(), c.total())));
+                        ChineseText.percentOf(c.onTime() + c.late(), c.total()), ChineseText.percentOf(c.onTime(), c.total())));
             }
         }
         if (!rows.isEmpty()) {
             blocks.add(new Table("已到期工作任务完成情况",
-                    List.of("工作任务", "单位类别", "应完成", "按时完成", "逾期完成", "尚未完成", "按时完成率"), rows));
+                    List.of("工作任务", "单位类别", "应完成", "按时完成", "逾期完成", "尚未完成", "合格率", "按时完成率"), rows));
         }
+        Changes.since(input, inOrder).ifPresent(m -> blocks.add(new Paragraph("", Changes.text(m))));
 
         List<MilestoneInfo> ahead = input.milestones().stream()
                 .filter(m -> m.deadline().isPresent() && !m.isDueBy(asOf))
@@ -193,8 +200,7 @@ public final class BulletinComposer {
                     List<Gap> gaps = unit.milestone(milestone.id()).map(MilestoneStanding::gaps).orElse(List.of());
                     if (gaps.isEmpty()) {
                         items.add(milestone.title() + "工作未完成" + when);
-                        actions.add(milestone.requirement() == null || milestone.requirement().isBlank()
-                                ? "完成" + milestone.title() + "工作" : milestone.requirement());
+                        actions.add(Problems.actionOf(milestone));
                     } else {
                         for (Gap gap : gaps) {
                             items.add(gap.missing() + when);
@@ -211,7 +217,7 @@ public final class BulletinComposer {
     }
 
     private Section problems(BulletinInput input, List<MilestoneInfo> due, List<CriticisedUnit> criticised,
-                             Map<String, List<UnitStanding>> byGroup) {
+                             List<Problems.Problem> problems) {
         String date = ChineseText.date(input.asOf());
         List<Block> blocks = new ArrayList<>();
         if (due.isEmpty()) {
@@ -235,13 +241,14 @@ public final class BulletinComposer {
         int n = 0;
         if (!criticised.isEmpty()) {
             n++;
-            blocks.add(new Paragraph(ChineseText.item(n) + "通报批评。", "对以下已逾期仍未完成工作任务的单位予以通报批评："));
-            for (String group : byGroup.keySet()) {
-                for (CriticisedUnit unit : criticised) {
-                    if (unit.group().equals(group)) {
-                        blocks.add(new Paragraph(unit.name() + "：", String.join("；", unit.overdueItems()) + "。"));
-                    }
-                }
+            blocks.add(new Paragraph(ChineseText.item(n) + "通报批评。",
+                    "对以下已逾期仍未完成工作任务的单位予以通报批评（按问题列出，各单位未完成事项详见附件）："));
+            int k = 0;
+            for (Problems.Problem problem : problems) {
+                k++;
+                blocks.add(new Paragraph(k + ". " + problem.missing() + "的单位（" + problem.unitNames().size() + "个，截止"
+                        + ChineseText.date(problem.deadline()) + "，已逾期" + problem.daysOverdue() + "天）：",
+                        String.join("、", problem.unitNames()) + "。"));
             }
         }
         if (!lateUnits.isEmpty()) {
@@ -268,7 +275,7 @@ public final class BulletinComposer {
 
     // 四、下一步要求
 
-    private Section requirements(BulletinInput input, List<CriticisedUnit> criticised) {
+    private Section requirements(BulletinInput input, List<CriticisedUnit> criticised, List<Problems.Problem> problems) {
         LocalDate asOf = input.asOf();
         List<Block> blocks = new ArrayList<>();
         List<MilestoneInfo> upcoming = input.milestones().stream()
@@ -298,10 +305,8 @@ public final class BulletinComposer {
         if (!criticised.isEmpty()) {
             n++;
             blocks.add(new Paragraph(ChineseText.item(n) + "限期整改。",
-                    "被通报批评的单位要高度重视，立即整改，并将整改情况报省政府办公厅："));
-            for (CriticisedUnit unit : criticised) {
-                blocks.add(new Paragraph(unit.name() + "：", String.join("；", distinct(unit.actions())) + "。"));
-            }
+                    "被通报批评的单位要高度重视，对照上列问题立即整改，并将整改情况报省政府办公厅："
+                            + String.join("；", distinct(problems.stream().map(p -> stripFullStop(p.action())).toList())) + "。"));
         }
         n++;
         blocks.add(new Paragraph(ChineseText.item(n) + "加强督促检查。",
@@ -311,7 +316,7 @@ public final class BulletinComposer {
 
     // appendix
 
-    private List<RankingTable> rankings(Map<String, List<UnitStanding>> byGroup) {
+    private List<RankingTable> rankings(Map<String, List<UnitStanding>> byGroup, List<MilestoneInfo> due) {
         List<RankingTable> tables = new ArrayList<>();
         for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
             List<RankingLine> lines = e.getValue().stream()
@@ -319,7 +324,7 @@ public final class BulletinComposer {
                             .thenComparing(Comparator.comparingDouble(UnitStanding::score).reversed())
                             .thenComparing(UnitStanding::code))
                     .map(u -> new RankingLine(u.rank().map(String::valueOf).orElse("—"), u.code(), u.name(),
-                            ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange())))
+                            ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange()), missingCodes(u, due)))
                     .toList();
             tables.add(new RankingTable(e.getKey(), ChineseText.groupLabel(e.getKey()), lines));
         }
@@ -327,6 +332,13 @@ public final class BulletinComposer {
     }
 
     // helpers
+
+    /** The due milestones a unit has not met, as the campaign's short ids (M1、M5), or — when none. */
+    private static String missingCodes(UnitStanding unit, List<MilestoneInfo> due) {
+        String codes = due.stream().filter(m -> !statusOf(unit, m).isMet()).map(MilestoneInfo::id)
+                .collect(Collectors.joining("、"));
+        return codes.isEmpty() ? "—" : codes;
+    }
 
     private static Map<String, List<UnitStanding>> groupUnits(List<UnitStanding> units) {
         Map<String, List<UnitStanding>> byGroup = new LinkedHashMap<>();

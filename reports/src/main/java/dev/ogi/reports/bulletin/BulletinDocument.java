@@ -18,6 +18,7 @@ public record BulletinDocument(
         String introduction,
         List<Section> sections,
         String appendixTitle,
+        String appendixNote,
         List<RankingTable> rankings,
         List<String> commendedUnitCodes,
         List<CriticisedUnit> criticised) {
@@ -62,8 +63,11 @@ public record BulletinDocument(
         }
     }
 
-    /** One row of the appendix: rank (blank when unranked), unit, score, change since the last bulletin. */
-    public record RankingLine(String rank, String unitCode, String unitName, String score, String change) {
+    /**
+     * One row of the appendix: rank (blank when unranked), unit, score, change since the last bulletin,
+     * and the due milestones it has not met as short ids (M1、M5), or — when none.
+     */
+    public record RankingLine(String rank, String unitCode, String unitName, String score, String change, String missing) {
     }
 
     /**
