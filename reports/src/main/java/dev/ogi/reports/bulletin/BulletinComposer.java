@@ -103,7 +103,7 @@ public final class BulletinComposer {
         if (due.isEmpty()) {
             opening.append("目前各项工作任务均未到截止时间。");
         } else {
-            opening.append("已到截止时间的").append(due.size()).append("项工作任务完成情况如下：");
+            opening.append("已到截止时间的").append(due.size()).append("项工作任务完成情况如下（各类单位情况见下表）：");
         }
         blocks.add(new Paragraph("", opening.toString()));
 
@@ -115,13 +115,6 @@ public final class BulletinComposer {
             StringBuilder text = new StringBuilder("应完成单位" + all.total() + "个，按时完成" + all.onTime()
                     + "个，逾期完成" + all.late() + "个，尚未完成" + all.notMet() + "个，按时完成率"
                     + ChineseText.percentOf(all.onTime(), all.total()) + "。");
-            if (byGroup.size() > 1) {
-                text.append("其中，").append(byGroup.entrySet().stream().map(e -> {
-                    Counts c = count(e.getValue(), milestone);
-                    return ChineseText.groupLabel(e.getKey()) + "按时完成" + c.onTime() + "个、逾期完成" + c.late()
-                            + "个、尚未完成" + c.notMet() + "个";
-                }).collect(Collectors.joining("；"))).append("。");
-            }
             blocks.add(new Paragraph(ChineseText.item(n) + milestone.title() + "（截止"
                     + ChineseText.date(milestone.deadline().orElseThrow()) + "）。", text.toString()));
             for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
@@ -254,21 +247,19 @@ public final class BulletinComposer {
         if (!lateUnits.isEmpty()) {
             n++;
             List<String> lines = new ArrayList<>();
-            for (UnitStanding unit : lateUnits) {
-                List<String> lateOnes = new ArrayList<>();
-                for (MilestoneInfo milestone : due) {
-                    MilestoneStanding standing = unit.milestone(milestone.id()).orElse(null);
-                    if (standing == null || standing.status() != MilestoneStatus.met_late) {
-                        continue;
-                    }
-                    lateOnes.add(milestone.title() + standing.metOn()
-                            .map(on -> "逾期" + ChronoUnit.DAYS.between(milestone.deadline().orElseThrow(), on) + "天完成")
-                            .orElse("逾期完成"));
+            for (MilestoneInfo milestone : due) {
+                List<String> names = new ArrayList<>();
+                for (UnitStanding unit : lateUnits) {
+                    unit.milestone(milestone.id()).filter(st -> st.status() == MilestoneStatus.met_late)
+                            .ifPresent(st -> names.add(unit.name() + st.metOn().map(on -> "（逾期"
+                                    + ChronoUnit.DAYS.between(milestone.deadline().orElseThrow(), on) + "天）").orElse("")));
                 }
-                lines.add(unit.name() + "（" + String.join("，", lateOnes) + "）");
+                if (!names.isEmpty()) {
+                    lines.add(milestone.title() + names.size() + "个：" + String.join("、", names));
+                }
             }
             blocks.add(new Paragraph(ChineseText.item(n) + "逾期完成。", "以下" + lateUnits.size()
-                    + "个单位已完成但超过规定时限：" + String.join("、", lines) + "。"));
+                    + "个单位已完成但超过规定时限，按工作任务列出：" + String.join("；", lines) + "。"));
         }
         return new Section("三、存在的问题", blocks);
     }

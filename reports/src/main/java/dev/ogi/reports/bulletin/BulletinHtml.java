@@ -41,6 +41,8 @@ public final class BulletinHtml {
             .signature { text-align: right; margin-top: 10mm; }
             .appendix { page-break-before: always; }
             .appendix h2 { text-align: left; }
+            table.figures { line-height: 1.25; }
+            table.figures th, table.figures td { padding: 0.5mm 1mm; }
             p.note { text-indent: 0; font-size: 10.5pt; }
             table.ranking { line-height: 1.25; font-size: 10pt; }
             table.ranking th, table.ranking td { padding: 0.5mm 1.5mm; }

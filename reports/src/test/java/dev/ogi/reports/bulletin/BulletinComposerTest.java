@@ -71,7 +71,7 @@ class BulletinComposerTest {
         BulletinDocument doc = composer.compose(crafted());
 
         assertThat(doc.criticised()).extracting(CriticisedUnit::code).doesNotContain("510700");
-        assertThat(text(section(doc, "三"))).contains("（二）逾期完成。以下1个单位已完成但超过规定时限：绵阳市（信息梳理与填报逾期3天完成）。");
+        assertThat(text(section(doc, "三"))).contains("（二）逾期完成。以下1个单位已完成但超过规定时限，按工作任务列出：信息梳理与填报1个：绵阳市（逾期3天）。");
     }
 
     @Test
@@ -83,7 +83,6 @@ class BulletinComposerTest {
                 .contains("已到截止时间的3项工作任务")
                 .contains("（一）组织保障（截止2007年9月30日）。应完成单位5个，按时完成4个，逾期完成0个，尚未完成1个，按时完成率80.0%")
                 .contains("（二）信息梳理与填报（截止2007年10月10日）。应完成单位5个，按时完成4个，逾期完成1个，尚未完成0个")
-                .contains("市（州）按时完成2个、逾期完成1个、尚未完成0个")
                 .contains("（三）指南和目录上网公示（截止2007年10月31日）。应完成单位5个，按时完成3个，逾期完成0个，尚未完成2个")
                 .contains("已提前完成的单位：经费保障1个");
     }
