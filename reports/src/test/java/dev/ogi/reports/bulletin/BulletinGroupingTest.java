@@ -91,6 +91,17 @@ class BulletinGroupingTest {
     }
 
     @Test
+    void aCampaignFileMayWordAnIndicatorsGapItself() {
+        dev.ogi.reports.campaign.Indicator worded = new dev.ogi.reports.campaign.Indicator("annual", "年度报告", 10,
+                "guide_published", Map.of("missing", "尚未在网站公布年度报告", "action", "在网站公布年度报告"));
+        dev.ogi.reports.campaign.Indicator plain = new dev.ogi.reports.campaign.Indicator("guide", "公开指南", 10,
+                "guide_published", Map.of());
+
+        assertThat(BulletinInputs.gapOf(null, worded)).isEqualTo(new Gap("尚未在网站公布年度报告", "在网站公布年度报告"));
+        assertThat(BulletinInputs.gapOf(null, plain)).isEqualTo(new Gap("公开指南未上网公示", "将公开指南在政府网站上网公示"));
+    }
+
+    @Test
     void withoutAPreviousBulletinNothingIsSaidAboutWhatMoved() {
         assertThat(text(composer.compose(crafted()), "一")).doesNotContain("与第");
     }

@@ -16,11 +16,11 @@ class BulletinLengthTest {
         // page count does not depend on exact text extraction, so the build's own font is enough
         Path font = CjkFont.system().or(CjkFont::bundled)
                 .orElseThrow(() -> new AssertionError("font resource missing from the build"));
-        BulletinInput input = BulletinPdfBenchmark.syntheticInput(72, new Random(15));
+        BulletinInput input = BulletinPdfBenchmark.syntheticInput(72, new Random(15))
+                .withPrevious(BulletinPdfBenchmark.syntheticInput(72, new Random(14)));
         String html = new BulletinHtml().render(new BulletinComposer().compose(input));
 
         byte[] pdf = new BulletinPdf(font).render(html);
-        java.nio.file.Files.write(Path.of("target/bulletin-72.pdf"), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
