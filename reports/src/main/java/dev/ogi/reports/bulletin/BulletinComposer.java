@@ -239,8 +239,8 @@ public final class BulletinComposer {
             int k = 0;
             for (Problems.Problem problem : problems) {
                 k++;
-                blocks.add(new Paragraph(k + ". " + problem.missing() + "的单位（" + problem.unitNames().size() + "个，截止"
-                        + ChineseText.date(problem.deadline()) + "，已逾期" + problem.daysOverdue() + "天）：",
+                blocks.add(new Paragraph(k + ". " + problem.missing() + "（截止" + ChineseText.date(problem.deadline())
+                        + "，已逾期" + problem.daysOverdue() + "天）的单位（" + problem.unitNames().size() + "个）：",
                         String.join("、", problem.unitNames()) + "。"));
             }
         }

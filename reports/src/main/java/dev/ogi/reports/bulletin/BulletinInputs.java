@@ -30,6 +30,19 @@ public final class BulletinInputs {
     }
 
     /**
+     * With the previous bulletin's archived input, so the bulletin says what moved since: ranks
+     * gained and lost, milestones newly met and newly overdue.
+     *
+     * @param previous the previous bulletin's input as archived (empty for the first)
+     */
+    public static BulletinInput from(Campaign campaign, int number, LocalDate asOf, LocalDate issuedOn, String issuer,
+                                     List<UnitScore> scores, Optional<BulletinInput> previous) {
+        BulletinInput input = from(campaign, number, asOf, issuedOn, issuer, scores,
+                previous.map(BulletinInputs::ranksOf).orElse(Map.of()));
+        return previous.map(input::withPrevious).orElse(input);
+    }
+
+    /**
      * @param previousRanks each unit code's rank in the previous bulletin (empty for the first)
      */
     public static BulletinInput from(Campaign campaign, int number, LocalDate asOf, LocalDate issuedOn, String issuer,

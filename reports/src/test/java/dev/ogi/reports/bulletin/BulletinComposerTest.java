@@ -61,7 +61,7 @@ class BulletinComposerTest {
                 "公开目录未上网公示（截止2007年10月31日，已逾期5天）");
         String problems = text(section(doc, "三"));
         assertThat(problems).contains("（一）通报批评。")
-                .contains("1. 公开目录未上网公示的单位（2个，截止2007年10月31日，已逾期5天）：内江市、省教育厅。")
+                .contains("1. 公开目录未上网公示（截止2007年10月31日，已逾期5天）的单位（2个）：内江市、省教育厅。")
                 .contains("仍有2个单位（市（州）1个、省直部门1个）")
                 .doesNotContain("成都市").doesNotContain("省发展改革委");
     }
