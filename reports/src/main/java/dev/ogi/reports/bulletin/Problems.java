@@ -54,15 +54,15 @@ final class Problems {
                 for (Gap gap : gaps) {
                     byKey.computeIfAbsent(milestone.id() + "\u0000" + gap.missing(),
                             k -> new Builder(milestone.id(), gap, deadline, overdue, byKey.size()))
-                            .unitNames.add(unit.name());
+                            .unitNames().add(unit.name());
                 }
             }
         }
         return byKey.values().stream()
-                .sorted(Comparator.comparingInt((Builder b) -> -b.unitNames.size())
-                        .thenComparingLong(b -> -b.daysOverdue)
-                        .thenComparingInt(b -> b.order))
-                .map(b -> new Problem(b.milestoneId, b.gap.missing(), b.gap.action(), b.deadline, b.daysOverdue, b.unitNames))
+                .sorted(Comparator.comparingInt((Builder b) -> -b.unitNames().size())
+                        .thenComparingLong(b -> -b.daysOverdue())
+                        .thenComparingInt(Builder::order))
+                .map(b -> new Problem(b.milestoneId(), b.gap().missing(), b.gap().action(), b.deadline(), b.daysOverdue(), b.unitNames()))
                 .toList();
     }
 
@@ -71,20 +71,11 @@ final class Problems {
                 ? "完成" + milestone.title() + "工作" : milestone.requirement();
     }
 
-    private static final class Builder {
-        final String milestoneId;
-        final Gap gap;
-        final LocalDate deadline;
-        final long daysOverdue;
-        final int order;
-        final List<String> unitNames = new ArrayList<>();
-
+    /** A problem being collected: its units are added as they are found. */
+    private record Builder(String milestoneId, Gap gap, LocalDate deadline, long daysOverdue, int order,
+                           List<String> unitNames) {
         Builder(String milestoneId, Gap gap, LocalDate deadline, long daysOverdue, int order) {
-            this.milestoneId = milestoneId;
-            this.gap = gap;
-            this.deadline = deadline;
-            this.daysOverdue = daysOverdue;
-            this.order = order;
+            this(milestoneId, gap, deadline, daysOverdue, order, new ArrayList<>());
         }
     }
 }
