@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,12 +38,14 @@ public final class BulletinComposer {
                 .filter(u -> due.stream().allMatch(m -> statusOf(u, m) == MilestoneStatus.met_on_time))
                 .toList();
         List<CriticisedUnit> criticised = criticise(input, due, byGroup);
+        List<UnitStanding> inOrder = byGroup.values().stream().flatMap(List::stream).toList();
+        List<Problems.Problem> problems = Problems.group(due, inOrder, asOf);
 
         List<Section> sections = List.of(
-                overview(input, due, byGroup),
+                overview(input, due, byGroup, inOrder),
                 commendation(input, due, commended, byGroup),
-                problems(input, due, criticised, byGroup),
-                requirements(input, criticised));
+                problems(input, due, criticised, problems),
+                requirements(input, criticised, problems));
 
         String introduction = "为做好《中华人民共和国政府信息公开条例》施行准备工作，根据"
                 + "全省政府信息公开培训会议的部署，省政府办公厅对各地、各部门政府信息公开工作进展情况进行了检查"
@@ -53,6 +54,9 @@ public final class BulletinComposer {
         return new BulletinDocument(input.number(), DEFAULT_TITLE, input.issuer(), asOf, input.issuedOn(),
                 DEFAULT_SALUTATION, introduction, sections,
                 "附件：各单位得分排名（截至" + ChineseText.date(asOf) + "）",
+                "未完成事项栏所列为已到期而尚未完成的工作任务：" + input.milestones().stream()
+                        .filter(m -> m.isDueBy(asOf)).map(m -> m.id() + " " + m.title())
+                        .collect(Collectors.joining("，")) + (due.isEmpty() ? "无" : "") + "；“—”表示已全部完成。",
                 rankings(byGroup, due),
                 commended.stream().map(UnitStanding::code).toList(),
                 criticised);
@@ -76,7 +80,8 @@ public final class BulletinComposer {
 
     // 一、总体进展
 
-    private Section overview(BulletinInput input, List<MilestoneInfo> due, Map<String, List<UnitStanding>> byGroup) {
+    private Section overview(BulletinInput input, List<MilestoneInfo> due, Map<String, List<UnitStanding>> byGroup,
+                             List<UnitStanding> inOrder) {
         LocalDate asOf = input.asOf();
         List<Block> blocks = new ArrayList<>();
         String groupCounts = byGroup.entrySet().stream()
@@ -98,7 +103,7 @@ public final class BulletinComposer {
         if (due.isEmpty()) {
             opening.append("目前各项工作任务均未到截止时间。");
         } else {
-            opening.append("已到截止时间的").append(due.size()).append("项工作任务完成情况如下：");
+            opening.append("已到截止时间的").append(due.size()).append("项工作任务完成情况如下（各类单位情况见下表）：");
         }
         blocks.add(new Paragraph("", opening.toString()));
 
@@ -110,20 +115,20 @@ public final class BulletinComposer {
             StringBuilder text = new StringBuilder("应完成单位" + all.total() + "个，按时完成" + all.onTime()
                     + "个，逾期完成" + all.late() + "个，尚未完成" + all.notMet() + "个，按时完成率"
                     + ChineseText.percentOf(all.onTime(), all.total()) + "。");
-            // the groups' figures are in the table below, once
             blocks.add(new Paragraph(ChineseText.item(n) + milestone.title() + "（截止"
                     + ChineseText.date(milestone.deadline().orElseThrow()) + "）。", text.toString()));
             for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
                 Counts c = count(e.getValue(), milestone);
                 rows.add(List.of(milestone.title(), ChineseText.groupLabel(e.getKey()), Integer.toString(c.total()),
                         Integer.toString(c.onTime()), Integer.toString(c.late()), Integer.toString(c.notMet()),
-                        ChineseText.percentOf(c.onTime(), c.total())));
+                        ChineseText.percentOf(c.onTime() + c.late(), c.total()), ChineseText.percentOf(c.onTime(), c.total())));
             }
         }
         if (!rows.isEmpty()) {
             blocks.add(new Table("已到期工作任务完成情况",
-                    List.of("工作任务", "单位类别", "应完成", "按时完成", "逾期完成", "尚未完成", "按时完成率"), rows));
+                    List.of("工作任务", "单位类别", "应完成", "按时完成", "逾期完成", "尚未完成", "合格率", "按时完成率"), rows));
         }
+        Changes.since(input, inOrder).ifPresent(m -> blocks.add(new Paragraph("", Changes.text(m))));
 
         List<MilestoneInfo> ahead = input.milestones().stream()
                 .filter(m -> m.deadline().isPresent() && !m.isDueBy(asOf))
@@ -138,7 +143,6 @@ public final class BulletinComposer {
         if (!early.isEmpty()) {
             blocks.add(new Paragraph("", "尚未到截止时间的工作任务中，已提前完成的单位：" + String.join("，", early) + "。"));
         }
-        BulletinProblems.changeSinceLast(input).ifPresent(text -> blocks.add(new Paragraph("", text)));
         return new Section("一、总体进展", blocks);
     }
 
@@ -189,8 +193,7 @@ public final class BulletinComposer {
                     List<Gap> gaps = unit.milestone(milestone.id()).map(MilestoneStanding::gaps).orElse(List.of());
                     if (gaps.isEmpty()) {
                         items.add(milestone.title() + "工作未完成" + when);
-                        actions.add(milestone.requirement() == null || milestone.requirement().isBlank()
-                                ? "完成" + milestone.title() + "工作" : milestone.requirement());
+                        actions.add(Problems.actionOf(milestone));
                     } else {
                         for (Gap gap : gaps) {
                             items.add(gap.missing() + when);
@@ -207,7 +210,7 @@ public final class BulletinComposer {
     }
 
     private Section problems(BulletinInput input, List<MilestoneInfo> due, List<CriticisedUnit> criticised,
-                             Map<String, List<UnitStanding>> byGroup) {
+                             List<Problems.Problem> problems) {
         String date = ChineseText.date(input.asOf());
         List<Block> blocks = new ArrayList<>();
         if (due.isEmpty()) {
@@ -232,39 +235,38 @@ public final class BulletinComposer {
         if (!criticised.isEmpty()) {
             n++;
             blocks.add(new Paragraph(ChineseText.item(n) + "通报批评。",
-                    "对已逾期仍未完成工作任务的单位予以通报批评。按问题列出如下（各单位的具体情况见附件）："));
-            for (BulletinProblems.Problem problem : BulletinProblems.of(input, due, byGroup)) {
-                blocks.add(new Paragraph(problem.text() + "的单位（" + problem.units().size() + "个）：",
-                        String.join("、", problem.units()) + "。"));
+                    "对以下已逾期仍未完成工作任务的单位予以通报批评（按问题列出，各单位未完成事项详见附件）："));
+            int k = 0;
+            for (Problems.Problem problem : problems) {
+                k++;
+                blocks.add(new Paragraph(k + ". " + problem.missing() + "（截止" + ChineseText.date(problem.deadline())
+                        + "，已逾期" + problem.daysOverdue() + "天）的单位（" + problem.unitNames().size() + "个）：",
+                        String.join("、", problem.unitNames()) + "。"));
             }
-            blocks.add(new Paragraph("", "附件“未完成”一栏以代号标出各单位已到期而未完成的工作任务（"
-                    + due.stream().map(m -> m.id() + m.title()).collect(Collectors.joining("、")) + "），“√”为已全部完成。"));
         }
         if (!lateUnits.isEmpty()) {
             n++;
             List<String> lines = new ArrayList<>();
-            for (UnitStanding unit : lateUnits) {
-                List<String> lateOnes = new ArrayList<>();
-                for (MilestoneInfo milestone : due) {
-                    MilestoneStanding standing = unit.milestone(milestone.id()).orElse(null);
-                    if (standing == null || standing.status() != MilestoneStatus.met_late) {
-                        continue;
-                    }
-                    lateOnes.add(milestone.title() + standing.metOn()
-                            .map(on -> "逾期" + ChronoUnit.DAYS.between(milestone.deadline().orElseThrow(), on) + "天完成")
-                            .orElse("逾期完成"));
+            for (MilestoneInfo milestone : due) {
+                List<String> names = new ArrayList<>();
+                for (UnitStanding unit : lateUnits) {
+                    unit.milestone(milestone.id()).filter(st -> st.status() == MilestoneStatus.met_late)
+                            .ifPresent(st -> names.add(unit.name() + st.metOn().map(on -> "（逾期"
+                                    + ChronoUnit.DAYS.between(milestone.deadline().orElseThrow(), on) + "天）").orElse("")));
                 }
-                lines.add(unit.name() + "（" + String.join("，", lateOnes) + "）");
+                if (!names.isEmpty()) {
+                    lines.add(milestone.title() + names.size() + "个：" + String.join("、", names));
+                }
             }
             blocks.add(new Paragraph(ChineseText.item(n) + "逾期完成。", "以下" + lateUnits.size()
-                    + "个单位已完成但超过规定时限：" + String.join("、", lines) + "。"));
+                    + "个单位已完成但超过规定时限，按工作任务列出：" + String.join("；", lines) + "。"));
         }
         return new Section("三、存在的问题", blocks);
     }
 
     // 四、下一步要求
 
-    private Section requirements(BulletinInput input, List<CriticisedUnit> criticised) {
+    private Section requirements(BulletinInput input, List<CriticisedUnit> criticised, List<Problems.Problem> problems) {
         LocalDate asOf = input.asOf();
         List<Block> blocks = new ArrayList<>();
         List<MilestoneInfo> upcoming = input.milestones().stream()
@@ -293,15 +295,9 @@ public final class BulletinComposer {
         }
         if (!criticised.isEmpty()) {
             n++;
-            // each action once, with how many units owe it (the units are named under 三, each in its own copy)
-            Map<String, Integer> owing = new LinkedHashMap<>();
-            for (CriticisedUnit unit : criticised) {
-                distinct(unit.actions()).forEach(action -> owing.merge(stripFullStop(action), 1, Integer::sum));
-            }
             blocks.add(new Paragraph(ChineseText.item(n) + "限期整改。",
-                    "被通报批评的单位要高度重视，立即整改，并将整改情况报省政府办公厅。需要整改的事项："
-                            + owing.entrySet().stream().map(e -> e.getKey() + "（" + e.getValue() + "个单位）")
-                                    .collect(Collectors.joining("；")) + "。"));
+                    "被通报批评的单位要高度重视，对照上列问题立即整改，并将整改情况报省政府办公厅："
+                            + String.join("；", distinct(problems.stream().map(p -> stripFullStop(p.action())).toList())) + "。"));
         }
         n++;
         blocks.add(new Paragraph(ChineseText.item(n) + "加强督促检查。",
@@ -319,8 +315,7 @@ public final class BulletinComposer {
                             .thenComparing(Comparator.comparingDouble(UnitStanding::score).reversed())
                             .thenComparing(UnitStanding::code))
                     .map(u -> new RankingLine(u.rank().map(String::valueOf).orElse("—"), u.code(), u.name(),
-                            ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange()),
-                            BulletinProblems.missingCodes(u, due)))
+                            ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange()), missingCodes(u, due)))
                     .toList();
             tables.add(new RankingTable(e.getKey(), ChineseText.groupLabel(e.getKey()), lines));
         }
@@ -328,6 +323,13 @@ public final class BulletinComposer {
     }
 
     // helpers
+
+    /** The due milestones a unit has not met, as the campaign's short ids (M1、M5), or — when none. */
+    private static String missingCodes(UnitStanding unit, List<MilestoneInfo> due) {
+        String codes = due.stream().filter(m -> !statusOf(unit, m).isMet()).map(MilestoneInfo::id)
+                .collect(Collectors.joining("、"));
+        return codes.isEmpty() ? "—" : codes;
+    }
 
     private static Map<String, List<UnitStanding>> groupUnits(List<UnitStanding> units) {
         Map<String, List<UnitStanding>> byGroup = new LinkedHashMap<>();
@@ -340,7 +342,7 @@ public final class BulletinComposer {
     }
 
     /** A unit with no standing on a milestone has not met it. */
-    static MilestoneStatus statusOf(UnitStanding unit, MilestoneInfo milestone) {
+    private static MilestoneStatus statusOf(UnitStanding unit, MilestoneInfo milestone) {
         return unit.milestone(milestone.id()).map(MilestoneStanding::status).orElse(MilestoneStatus.not_met);
     }
 
@@ -365,7 +367,7 @@ public final class BulletinComposer {
         return units.stream().mapToDouble(UnitStanding::score).average().orElse(0);
     }
 
-    static String stripFullStop(String text) {
+    private static String stripFullStop(String text) {
         if (text == null) {
             return "";
         }
@@ -373,7 +375,7 @@ public final class BulletinComposer {
         return t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
     }
 
-    static List<String> distinct(List<String> items) {
+    private static List<String> distinct(List<String> items) {
         return items.stream().distinct().toList();
     }
 }

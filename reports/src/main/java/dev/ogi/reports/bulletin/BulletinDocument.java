@@ -18,6 +18,7 @@ public record BulletinDocument(
         String introduction,
         List<Section> sections,
         String appendixTitle,
+        String appendixNote,
         List<RankingTable> rankings,
         List<String> commendedUnitCodes,
         List<CriticisedUnit> criticised) {
@@ -63,11 +64,10 @@ public record BulletinDocument(
     }
 
     /**
-     * One row of the appendix: rank (blank when unranked), unit, score, change since the last
-     * bulletin, and the codes of the due milestones it has not met ("√" when none).
+     * One row of the appendix: rank (blank when unranked), unit, score, change since the last bulletin,
+     * and the due milestones it has not met as short ids (M1、M5), or — when none.
      */
-    public record RankingLine(String rank, String unitCode, String unitName, String score, String change,
-            String missing) {
+    public record RankingLine(String rank, String unitCode, String unitName, String score, String change, String missing) {
     }
 
     /**

@@ -23,7 +23,7 @@ public final class BulletinHtml {
             @page { size: A4; margin: 22mm 20mm 24mm 20mm;
               @bottom-center { content: "— " counter(page) " —"; font-family: ogi-cjk, sans-serif; font-size: 10pt; } }
             body { font-family: ogi-cjk, "FangSong", "STFangsong", "WenQuanYi Micro Hei", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
-              font-size: 11pt; line-height: 1.6; color: #000; max-width: 190mm; margin: 0 auto; padding: 0 4mm; }
+              font-size: 12pt; line-height: 1.75; color: #000; max-width: 190mm; margin: 0 auto; padding: 0 4mm; }
             .masthead { color: #c00; font-size: 30pt; font-weight: bold; text-align: center; letter-spacing: 4pt; margin-top: 6mm; }
             .issue-no { text-align: center; font-size: 13pt; margin: 2mm 0; }
             table.issuer-line { width: 100%; border-collapse: collapse; font-size: 12pt; }
@@ -41,6 +41,11 @@ public final class BulletinHtml {
             .signature { text-align: right; margin-top: 10mm; }
             .appendix { page-break-before: always; }
             .appendix h2 { text-align: left; }
+            table.figures { line-height: 1.25; }
+            table.figures th, table.figures td { padding: 0.5mm 1mm; }
+            p.note { text-indent: 0; font-size: 10.5pt; }
+            table.ranking { line-height: 1.25; font-size: 10pt; }
+            table.ranking th, table.ranking td { padding: 0.5mm 1.5mm; }
             h3 { font-size: 12pt; margin: 4mm 0 1mm 0; }
             tr { page-break-inside: avoid; }
             @media screen { body { margin: 10mm auto; } }
@@ -80,9 +85,10 @@ public final class BulletinHtml {
                 .append(esc(ChineseText.date(doc.issuedOn()))).append("</p>\n");
 
         h.append("<div class=\"appendix\"><h2>").append(esc(doc.appendixTitle())).append("</h2>\n");
+        h.append("<p class=\"note\">").append(esc(doc.appendixNote())).append("</p>\n");
         for (RankingTable ranking : doc.rankings()) {
             h.append("<h3>").append(esc(ranking.groupLabel() + "（" + ranking.lines().size() + "个）")).append("</h3>\n");
-            h.append("<table class=\"ranking\"><thead><tr><th>排名</th><th>单位</th><th>得分</th><th>较上期</th><th>未完成</th></tr></thead><tbody>\n");
+            h.append("<table class=\"ranking\"><thead><tr><th>排名</th><th>单位</th><th>得分</th><th>较上期</th><th>未完成事项</th></tr></thead><tbody>\n");
             for (RankingLine line : ranking.lines()) {
                 h.append("<tr><td>").append(esc(line.rank())).append("</td><td class=\"unit\">").append(esc(line.unitName()))
                         .append("</td><td>").append(esc(line.score())).append("</td><td>").append(esc(line.change()))

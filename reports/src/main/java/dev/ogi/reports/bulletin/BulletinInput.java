@@ -2,6 +2,7 @@ package dev.ogi.reports.bulletin;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a bulletin is composed from. It is archived with the bulletin (as JSON), so an
@@ -15,6 +16,7 @@ import java.util.List;
  * @param issuer        who issues it, e.g. 四川省人民政府办公厅
  * @param milestones    the campaign's milestones in order
  * @param units         every unit covered, with its standing
+ * @param previous      the previous bulletin's standings, to say what moved (empty for the first)
  */
 public record BulletinInput(
         String campaignId,
@@ -24,10 +26,23 @@ public record BulletinInput(
         LocalDate issuedOn,
         String issuer,
         List<MilestoneInfo> milestones,
-        List<UnitStanding> units) {
+        List<UnitStanding> units,
+        Optional<PreviousBulletin> previous) {
 
     public BulletinInput {
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         units = units == null ? List.of() : List.copyOf(units);
+        previous = previous == null ? Optional.empty() : previous;
+    }
+
+    /** Without a previous bulletin: nothing is said about what moved except ranks. */
+    public BulletinInput(String campaignId, String campaignTitle, int number, LocalDate asOf, LocalDate issuedOn,
+                         String issuer, List<MilestoneInfo> milestones, List<UnitStanding> units) {
+        this(campaignId, campaignTitle, number, asOf, issuedOn, issuer, milestones, units, Optional.empty());
+    }
+
+    public BulletinInput withPrevious(BulletinInput previousInput) {
+        return new BulletinInput(campaignId, campaignTitle, number, asOf, issuedOn, issuer, milestones, units,
+                Optional.of(PreviousBulletin.of(previousInput)));
     }
 }

@@ -30,6 +30,19 @@ public final class BulletinInputs {
     }
 
     /**
+     * With the previous bulletin's archived input, so the bulletin says what moved since: ranks
+     * gained and lost, milestones newly met and newly overdue.
+     *
+     * @param previous the previous bulletin's input as archived (empty for the first)
+     */
+    public static BulletinInput from(Campaign campaign, int number, LocalDate asOf, LocalDate issuedOn, String issuer,
+                                     List<UnitScore> scores, Optional<BulletinInput> previous) {
+        BulletinInput input = from(campaign, number, asOf, issuedOn, issuer, scores,
+                previous.map(BulletinInputs::ranksOf).orElse(Map.of()));
+        return previous.map(input::withPrevious).orElse(input);
+    }
+
+    /**
      * @param previousRanks each unit code's rank in the previous bulletin (empty for the first)
      */
     public static BulletinInput from(Campaign campaign, int number, LocalDate asOf, LocalDate issuedOn, String issuer,
@@ -71,8 +84,17 @@ public final class BulletinInputs {
         return new MilestoneStanding(milestone.id(), status, scored.flatMap(MilestoneScore::metOn), gaps);
     }
 
-    /** What an unmet indicator means, worded so it is true whether or not something was filed. */
+    /**
+     * What an unmet indicator means, worded so it is true whether or not something was filed. The
+     * campaign file may word it itself ({@code params: { missing: ..., action: ... }}), so a new
+     * campaign needs no Java change; otherwise the rule's own wording applies.
+     */
     static Gap gapOf(Campaign campaign, Indicator indicator) {
+        Object missing = indicator.params().get("missing");
+        if (missing instanceof String text && !text.isBlank()) {
+            Object action = indicator.params().get("action");
+            return new Gap(text.strip(), action instanceof String a && !a.isBlank() ? a.strip() : "完成" + indicator.title());
+        }
         return switch (indicator.rule()) {
             case "guide_published" -> new Gap("公开指南未上网公示", "将公开指南在政府网站上网公示");
             case "catalogue_published" -> new Gap("公开目录未上网公示", "将公开目录在政府网站上网公示");

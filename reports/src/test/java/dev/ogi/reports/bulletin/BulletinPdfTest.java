@@ -31,7 +31,7 @@ class BulletinPdfTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(text).contains("成都市", "绵阳市", "内江市", "省发展改革委", "省教育厅")
                     .contains("关于全省政府信息公开指南和目录编制工作进展情况的通报")
-                    .contains("公开目录未上网公示（截止2007年10月31日，已逾期5天）");
+                    .contains("公开目录未上网公示（截止2007年10月31日，已逾期5天）的单位（2个）：内江市、省教育厅。");
         }
     }
 

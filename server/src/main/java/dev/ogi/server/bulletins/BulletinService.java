@@ -91,16 +91,14 @@ public final class BulletinService {
         }
         Campaign campaign = campaigns.defaultCampaign();
         List<UnitScore> unitScores = scores.scores(campaign, asOf);
-        Map<String, Integer> previousRanks = dao.previous(campaign.id(), asOf.toString())
-                .flatMap(row -> input(row.id()))
-                .map(BulletinInputs::ranksOf)
-                .orElse(Map.of());
+        // what the previous bulletin said, so this one says what changed since
+        Optional<BulletinInput> previous = dao.previous(campaign.id(), asOf.toString()).flatMap(row -> input(row.id()));
         syncSubscribers();
 
         for (int attempt = 1; ; attempt++) {
             int number = dao.nextNumber(campaign.id());
             BulletinInput input = BulletinInputs.from(campaign, number, asOf, asOf, configuration.getIssuer(),
-                    unitScores, previousRanks);
+                    unitScores, previous);
             BulletinDocument document = composer.compose(input);
             String page = html.render(document);
             byte[] file;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ogi.reports.bulletin.BulletinComposer;
 import dev.ogi.reports.bulletin.BulletinDocument;
 import dev.ogi.reports.bulletin.BulletinInput;
-import dev.ogi.reports.text.ChineseText;
+import dev.ogi.reports.bulletin.UnitCopy;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -145,28 +145,10 @@ public final class OutboxSender {
         return message;
     }
 
-    /** The message text: the unit's own standing first, then the bulletin's gist; the full text is attached. */
+    /** The message text (the unit's own standing first, then the bulletin's gist): the composer's, worded in reports. */
     static String bodyText(Letter letter, Optional<String> unitCode) {
-        BulletinInput input = letter.input();
-        BulletinDocument document = letter.document();
-        StringBuilder text = new StringBuilder();
-        Optional<String> ownUnit = unitCode.filter(code -> input.units().stream().anyMatch(u -> u.code().equals(code)));
-        if (ownUnit.isPresent()) {
-            text.append(BulletinComposer.unitSummaryLine(input, ownUnit.get())).append("\n");
-            document.criticised().stream().filter(c -> c.code().equals(ownUnit.get())).findFirst().ifPresent(c ->
-                    text.append("贵单位被通报批评，存在的问题：").append(String.join("；", c.overdueItems()))
-                            .append("。请立即整改：").append(String.join("；", c.actions().stream().distinct().toList()))
-                            .append("。\n"));
-            if (document.commendedUnitCodes().contains(ownUnit.get())) {
-                text.append("贵单位按时完成了全部已到期工作任务，本期通报予以表扬。\n");
-            }
-        }
-        text.append("\n").append(input.issuer()).append("印发《").append(document.title()).append("》（第")
-                .append(document.number()).append("期，").append(ChineseText.date(document.issuedOn()))
-                .append("），数据截至").append(ChineseText.date(document.asOf())).append("。本期通报表扬")
-                .append(document.commendedUnitCodes().size()).append("个单位，通报批评").append(document.criticised().size())
-                .append("个单位。通报全文见附件（").append(letter.pdf().length > 0 ? "PDF" : "HTML 网页").append("）。\n");
-        return text.toString();
+        String text = UnitCopy.bodyText(letter.input(), letter.document(), unitCode);
+        return letter.pdf().length > 0 ? text : text.replace("通报全文见附件（PDF）", "通报全文见附件（HTML 网页）");
     }
 
     private Session session() {
