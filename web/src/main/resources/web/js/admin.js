@@ -46,6 +46,7 @@ const RENDER = {
       field('简称', input('shortName', { size: 10 })),
       field('分组', el('select', { name: 'group' }, GROUPS.map((g) => el('option', { value: g }, g)))),
       field('上级单位代码', input('parentCode', { size: 10 })), field('网站首页', input('homepage', { size: 30 })),
+      field('公开平台入口（可选）', input('ogiUrl', { size: 30, placeholder: '在全市/全省政府信息公开平台上的本单位栏目地址' })),
       field('启用', el('select', { name: 'active' }, el('option', { value: 'true' }, '是'), el('option', { value: 'false' }, '否（停用）'))),
       el('div', {}, el('button', { class: 'primary', type: 'submit' }, '保存单位')));
     form.addEventListener('submit', async (event) => {
@@ -61,7 +62,7 @@ const RENDER = {
       }
     });
     const fill = (u) => {
-      ['code', 'name', 'shortName', 'group', 'parentCode', 'homepage'].forEach((k) => { form.elements[k].value = u[k] || ''; });
+      ['code', 'name', 'shortName', 'group', 'parentCode', 'homepage', 'ogiUrl'].forEach((k) => { form.elements[k].value = u[k] || ''; });
       form.elements.active.value = String(u.active);
       form.scrollIntoView();
     };
@@ -89,7 +90,7 @@ const RENDER = {
     append(section,
       el('h2', {}, '新增或修改单位'), form,
       el('h2', { style: 'margin-top:16px' }, '从 CSV 导入'),
-      el('p', { class: 'small muted' }, '表头：code,name,group,homepage（可选 shortName,parentCode）。有任何错误行时整个文件不导入。'),
+      el('p', { class: 'small muted' }, '表头：code,name,group,homepage（可选 shortName,parent,ogiUrl；ogiUrl 为本单位在共用公开平台上的栏目地址）。有任何错误行时整个文件不导入。'),
       el('div', { class: 'toolbar' }, file, importButton, el('a', { href: '/api/units/export.csv' }, '导出当前名录')), importResult,
       el('h2', { style: 'margin-top:16px' }, `单位名录（${units.length}）`),
       el('table', { id: 'units-table' },

@@ -109,6 +109,27 @@ class IntegrationTest {
         }
 
         @Test
+        @Order(9)
+        void anOgiEntryPageOnAPlatformIsImportedExportedAndKeptByAFileWithoutTheColumn() {
+            Response imported = importCsv("code,name,group,homepage,ogiUrl\n"
+                    + "510104,锦江区人民政府,县(市、区),http://www.jinjiang.gov.cn/,http://zwgk.chengdu.gov.cn/jj/index.html\n");
+            assertThat(imported.getStatus()).isEqualTo(200);
+            assertThat(TestApp.asOffice(APP, "/units/510104").request().get(JsonNode.class).get("ogiUrl").asText())
+                    .isEqualTo("http://zwgk.chengdu.gov.cn/jj/index.html");
+            assertThat(TestApp.asOffice(APP, "/units/export.csv").request().get(String.class))
+                    .contains("http://zwgk.chengdu.gov.cn/jj/index.html");
+
+            importCsv("code,name,group,homepage\n510104,锦江区人民政府,县(市、区),http://www.jinjiang.gov.cn/\n");
+            assertThat(TestApp.asOffice(APP, "/units/510104").request().get(JsonNode.class).get("ogiUrl").asText())
+                    .isEqualTo("http://zwgk.chengdu.gov.cn/jj/index.html");
+
+            Response bad = TestApp.asOffice(APP, "/units/510104").request().put(Entity.json(java.util.Map.of(
+                    "name", "锦江区人民政府", "group", "县(市、区)", "ogiUrl", "javascript:alert(1)")));
+            assertThat(bad.getStatus()).isEqualTo(400);
+            assertThat(bad.readEntity(JsonNode.class).get("error").asText()).contains("ogiUrl");
+        }
+
+        @Test
         @Order(10)
         void anEditWithoutActiveLeavesTheUnitActive() {
             Response response = TestApp.asOffice(APP, "/units/510104").request().put(Entity.json(java.util.Map.of(

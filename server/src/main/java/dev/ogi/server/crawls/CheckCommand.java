@@ -161,8 +161,18 @@ public class CheckCommand extends Command {
                 } else if (homepage.isEmpty()) {
                     problems.add("line " + line + ": unit " + code + " has no homepage");
                 } else {
-                    targets.add(new SiteTarget(code, name, record.get("group").strip(),
-                            Urls.withDefaultScheme(homepage)));
+                    // the optional fifth column: the unit's OGI entry page on a shared platform
+                    String ogiUrl = header.containsKey("ogiUrl") ? record.get("ogiUrl").strip() : "";
+                    String ogiProblem = ogiUrl.isEmpty() ? null
+                            : dev.ogi.server.units.UnitCsv.ogiUrlProblem(Urls.withDefaultScheme(ogiUrl));
+                    if (ogiProblem != null) {
+                        problems.add("line " + line + ": " + ogiProblem);
+                    } else {
+                        targets.add(new SiteTarget(code, name, record.get("group").strip(),
+                                Urls.withDefaultScheme(homepage),
+                                ogiUrl.isEmpty() ? java.util.Optional.empty()
+                                        : java.util.Optional.of(Urls.withDefaultScheme(ogiUrl))));
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -189,7 +189,8 @@ public final class CrawlService implements Managed {
         String failure = null;
         try {
             List<SiteTarget> targets = units.stream()
-                    .map(u -> new SiteTarget(u.code(), u.name(), u.group(), u.homepage() == null ? "" : u.homepage()))
+                    .map(u -> new SiteTarget(u.code(), u.name(), u.group(), u.homepage() == null ? "" : u.homepage(),
+                            java.util.Optional.ofNullable(u.ogiUrl())))
                     .toList();
             List<SiteResult> results = engine.crawl(targets, listener);
             for (SiteResult result : results) {

@@ -34,7 +34,8 @@ public final class UnitCsv {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     /** A row as read: the unit it describes and the line it stood on. */
-    public record Row(int line, String code, String name, String shortName, String group, String parentCode, String homepage) {
+    public record Row(int line, String code, String name, String shortName, String group, String parentCode, String homepage,
+            String ogiUrl) {
     }
 
     /** One problem with a row, or with the file when line is 0. */
@@ -46,7 +47,11 @@ public final class UnitCsv {
     }
 
     /** The rows of a file, or every error found in it. */
-    public record Parsed(List<Row> rows, List<RowError> errors) {
+    public record Parsed(List<Row> rows, List<RowError> errors, boolean hasOgiUrl) {
+        public Parsed(List<Row> rows, List<RowError> errors) {
+            this(rows, errors, false);
+        }
+
         public boolean ok() {
             return errors.isEmpty();
         }
@@ -79,8 +84,10 @@ public final class UnitCsv {
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        boolean withOgiUrl = false;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> header = parser.getHeaderMap();
+            withOgiUrl = header.containsKey("ogiUrl");
             List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 return failed("表头缺少列 " + String.join(",", missing) + "；表头应为 " + String.join(",", REQUIRED_COLUMNS)
@@ -98,7 +105,8 @@ public final class UnitCsv {
                     continue;
                 }
                 Row row = new Row(line, value(record, "code"), value(record, "name"), value(record, "shortName"),
-                        value(record, "group"), value(record, "parent"), value(record, "homepage"));
+                        value(record, "group"), value(record, "parent"), value(record, "homepage"),
+                        header.containsKey("ogiUrl") ? value(record, "ogiUrl") : null);
                 List<String> problems = check(row);
                 if (row.code() != null && !seen.add(row.code())) {
                     problems.add("单位代码 " + row.code() + " 在文件中重复出现");
@@ -107,7 +115,7 @@ public final class UnitCsv {
                 if (problems.isEmpty()) {
                     UnitGroup group = UnitGroup.parse(row.group()).orElseThrow();
                     rows.add(new Row(line, row.code(), row.name(), row.shortName(), group.label(), row.parentCode(),
-                            normaliseHomepage(row.homepage())));
+                            normaliseHomepage(row.homepage()), normaliseHomepage(row.ogiUrl())));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -116,17 +124,17 @@ public final class UnitCsv {
         if (errors.isEmpty() && rows.isEmpty()) {
             errors.add(new RowError(0, "文件只有表头，没有单位"));
         }
-        return new Parsed(errors.isEmpty() ? rows : List.of(), errors);
+        return new Parsed(errors.isEmpty() ? rows : List.of(), errors, withOgiUrl);
     }
 
     public static String write(List<Unit> units) {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader("code", "name", "group", "homepage", "shortName", "parent").get();
+                .setHeader("code", "name", "group", "homepage", "shortName", "parent", "ogiUrl").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Unit unit : units) {
                 printer.printRecord(cell(unit.code()), cell(unit.name()), cell(unit.group()), cell(unit.homepage()),
-                        cell(unit.shortName()), cell(unit.parentCode()));
+                        cell(unit.shortName()), cell(unit.parentCode()), cell(unit.ogiUrl()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,7 +163,9 @@ public final class UnitCsv {
         for (String problem : new String[] {
                 lengthProblem("单位名称（name）", row.name(), MAX_NAME),
                 lengthProblem("简称（shortName）", row.shortName(), MAX_SHORT_NAME),
-                lengthProblem("网站地址（homepage）", row.homepage(), MAX_HOMEPAGE)}) {
+                lengthProblem("网站地址（homepage）", row.homepage(), MAX_HOMEPAGE),
+                lengthProblem("公开入口（ogiUrl）", row.ogiUrl(), MAX_HOMEPAGE),
+                row.ogiUrl() == null ? null : ogiUrlProblem(row.ogiUrl())}) {
             if (problem != null) {
                 problems.add(problem);
             }
@@ -183,6 +193,12 @@ public final class UnitCsv {
             problems.add("上级单位不能是自己");
         }
         return problems;
+    }
+
+    /** Why an OGI entry page address is unusable, or null when it is fine. */
+    public static String ogiUrlProblem(String ogiUrl) {
+        String problem = homepageProblem(ogiUrl);
+        return problem == null ? null : problem.replace("网站首页", "政府信息公开入口（ogiUrl）");
     }
 
     /** Why a homepage address is unusable, or null when it is fine. */

@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface UnitDao {
 
     String COLUMNS = "code, name, short_name, unit_group AS \"group\", parent_code, homepage, office_name, "
-            + "office_address, office_phone, office_email, active";
+            + "office_address, office_phone, office_email, active, ogi_url";
 
     /** Cities and prefectures first, then departments, then counties, as bulletins list them. */
     String ORDER = " ORDER BY CASE unit_group WHEN '市州' THEN 0 WHEN '省直部门' THEN 1 ELSE 2 END, code";
@@ -31,12 +31,12 @@ public interface UnitDao {
     int count();
 
     @SqlUpdate("INSERT INTO units (code, name, short_name, unit_group, parent_code, homepage, office_name, office_address, "
-            + "office_phone, office_email, active, created_at, updated_at) VALUES (:code, :name, :shortName, :group, "
-            + ":parentCode, :homepage, :officeName, :officeAddress, :officePhone, :officeEmail, :active, :at, :at)")
+            + "office_phone, office_email, active, ogi_url, created_at, updated_at) VALUES (:code, :name, :shortName, :group, "
+            + ":parentCode, :homepage, :officeName, :officeAddress, :officePhone, :officeEmail, :active, :ogiUrl, :at, :at)")
     void insert(@BindMethods Unit unit, @Bind("at") String at);
 
     @SqlUpdate("UPDATE units SET name = :name, short_name = :shortName, unit_group = :group, parent_code = :parentCode, "
             + "homepage = :homepage, office_name = :officeName, office_address = :officeAddress, office_phone = :officePhone, "
-            + "office_email = :officeEmail, active = :active, updated_at = :at WHERE code = :code")
+            + "office_email = :officeEmail, active = :active, ogi_url = :ogiUrl, updated_at = :at WHERE code = :code")
     int update(@BindMethods Unit unit, @Bind("at") String at);
 }

@@ -59,8 +59,10 @@ public class UnitResource {
         }
         // absent means unchanged: an edit that leaves "active" out must not retire the unit
         boolean active = unit.active() != null ? unit.active() : units.find(code).map(Unit::active).orElse(true);
+        // like active: an edit that leaves the entry page out keeps it
+        String ogiUrl = unit.ogiUrl() != null ? unit.ogiUrl() : units.find(code).map(Unit::ogiUrl).orElse(null);
         return units.save(new Unit(code, unit.name(), unit.shortName(), unit.group(), unit.parentCode(), unit.homepage(),
-                unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), active));
+                unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), active, ogiUrl));
     }
 
     /** The registry as CSV, in the import format. */
@@ -90,7 +92,7 @@ public class UnitResource {
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record UnitRequest(String code, String name, String shortName, String group, String parentCode,
             String homepage, String officeName, String officeAddress, String officePhone, String officeEmail,
-            Boolean active) {
+            Boolean active, String ogiUrl) {
     }
 
 }

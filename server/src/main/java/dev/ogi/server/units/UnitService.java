@@ -72,12 +72,14 @@ public final class UnitService {
             for (UnitCsv.Row row : ordered) {
                 Optional<Unit> existing = dao.find(row.code());
                 if (existing.isPresent()) {
-                    dao.update(existing.get().withRegistryFields(row.name(), row.shortName(), row.group(),
-                            row.parentCode(), row.homepage()), now);
+                    Unit changed = existing.get().withRegistryFields(row.name(), row.shortName(), row.group(),
+                            row.parentCode(), row.homepage());
+                    // a file without the optional column leaves the entry pages as they are
+                    dao.update(parsed.hasOgiUrl() ? changed.withOgiUrl(row.ogiUrl()) : changed, now);
                     updated++;
                 } else {
                     dao.insert(new Unit(row.code(), row.name(), row.shortName(), row.group(), row.parentCode(),
-                            row.homepage(), null, null, null, null, true), now);
+                            row.homepage(), null, null, null, null, true, row.ogiUrl()), now);
                     added++;
                 }
             }
@@ -98,6 +100,8 @@ public final class UnitService {
                 UnitCsv.lengthProblem("单位名称", unit.name(), UnitCsv.MAX_NAME),
                 UnitCsv.lengthProblem("简称", unit.shortName(), UnitCsv.MAX_SHORT_NAME),
                 UnitCsv.lengthProblem("网站地址", unit.homepage(), UnitCsv.MAX_HOMEPAGE),
+                UnitCsv.lengthProblem("政府信息公开入口", unit.ogiUrl(), UnitCsv.MAX_HOMEPAGE),
+                blankToNull(unit.ogiUrl()) == null ? null : UnitCsv.ogiUrlProblem(unit.ogiUrl().strip()),
                 UnitCsv.lengthProblem("上级单位代码", unit.parentCode(), 32),
                 UnitCsv.lengthProblem("信息公开工作机构", unit.officeName(), UnitCsv.MAX_OFFICE_FIELD),
                 UnitCsv.lengthProblem("办公地址", unit.officeAddress(), UnitCsv.MAX_OFFICE_FIELD),
@@ -121,7 +125,7 @@ public final class UnitService {
         Unit cleaned = new Unit(unit.code(), unit.name().strip(), blankToNull(unit.shortName()), group.get().label(),
                 blankToNull(unit.parentCode()), UnitCsv.normaliseHomepage(homepage), blankToNull(unit.officeName()),
                 blankToNull(unit.officeAddress()), blankToNull(unit.officePhone()), blankToNull(unit.officeEmail()),
-                unit.active());
+                unit.active(), UnitCsv.normaliseHomepage(blankToNull(unit.ogiUrl())));
         if (cleaned.parentCode() != null && find(cleaned.parentCode()).isEmpty()) {
             throw DomainException.invalid("上级单位 " + cleaned.parentCode() + " 不存在");
         }

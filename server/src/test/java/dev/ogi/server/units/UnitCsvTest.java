@@ -25,6 +25,26 @@ class UnitCsvTest {
     }
 
     @Test
+    void theOptionalOgiUrlColumnIsReadAndABadValueIsRefusedWithItsLine() {
+        UnitCsv.Parsed good = parse("code,name,group,homepage,ogiUrl\n"
+                + "510181,都江堰市人民政府,县(市、区),http://www.djy.gov.cn/,zwgk.chengdu.gov.cn/djy/index.html\n"
+                + "510182,彭州市人民政府,县(市、区),http://www.pengzhou.gov.cn/,\n");
+        assertThat(good.errors()).isEmpty();
+        assertThat(good.hasOgiUrl()).isTrue();
+        assertThat(good.rows()).extracting(UnitCsv.Row::ogiUrl)
+                .containsExactly("http://zwgk.chengdu.gov.cn/djy/index.html", null);
+
+        UnitCsv.Parsed bad = parse("code,name,group,homepage,ogiUrl\n"
+                + "510181,都江堰市人民政府,县(市、区),http://www.djy.gov.cn/,ftp://zwgk.chengdu.gov.cn/djy/\n");
+        assertThat(bad.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.message()).contains("政府信息公开入口（ogiUrl）");
+        });
+        assertThat(parse("code,name,group,homepage\n510100,成都市人民政府,市州,http://www.chengdu.gov.cn/\n").hasOgiUrl())
+                .isFalse();
+    }
+
+    @Test
     void groupWithFullWidthBracketsIsNormalised() {
         UnitCsv.Parsed parsed = parse("code,name,group,homepage\n510104,锦江区人民政府,县（市、区）,http://www.jinjiang.gov.cn/\n");
 
