@@ -246,16 +246,19 @@ public final class BulletinComposer {
         }
         if (!lateUnits.isEmpty()) {
             n++;
+            // late is not criticised: counts per task; a single late unit is named
             List<String> lines = new ArrayList<>();
             for (MilestoneInfo milestone : due) {
                 List<String> names = new ArrayList<>();
                 for (UnitStanding unit : lateUnits) {
                     unit.milestone(milestone.id()).filter(st -> st.status() == MilestoneStatus.met_late)
-                            .ifPresent(st -> names.add(unit.name() + st.metOn().map(on -> "（逾期"
+                            .ifPresent(st -> names.add(ChineseText.listName(unit.name()) + st.metOn().map(on -> "（逾期"
                                     + ChronoUnit.DAYS.between(milestone.deadline().orElseThrow(), on) + "天）").orElse("")));
                 }
-                if (!names.isEmpty()) {
-                    lines.add(milestone.title() + names.size() + "个：" + String.join("、", names));
+                if (names.size() == 1) {
+                    lines.add(milestone.title() + "1个：" + names.get(0));
+                } else if (!names.isEmpty()) {
+                    lines.add(milestone.title() + names.size() + "个");
                 }
             }
             blocks.add(new Paragraph(ChineseText.item(n) + "逾期完成。", "以下" + lateUnits.size()

@@ -23,7 +23,7 @@ public final class BulletinHtml {
             @page { size: A4; margin: 22mm 20mm 24mm 20mm;
               @bottom-center { content: "— " counter(page) " —"; font-family: ogi-cjk, sans-serif; font-size: 10pt; } }
             body { font-family: ogi-cjk, "FangSong", "STFangsong", "WenQuanYi Micro Hei", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
-              font-size: 12pt; line-height: 1.75; color: #000; max-width: 190mm; margin: 0 auto; padding: 0 4mm; }
+              font-size: 11pt; line-height: 1.6; color: #000; max-width: 190mm; margin: 0 auto; padding: 0 4mm; }
             .masthead { color: #c00; font-size: 30pt; font-weight: bold; text-align: center; letter-spacing: 4pt; margin-top: 6mm; }
             .issue-no { text-align: center; font-size: 13pt; margin: 2mm 0; }
             table.issuer-line { width: 100%; border-collapse: collapse; font-size: 12pt; }

@@ -1,5 +1,6 @@
 package dev.ogi.reports.bulletin;
 
+import dev.ogi.reports.text.ChineseText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class Problems {
                 for (Gap gap : gaps) {
                     byKey.computeIfAbsent(milestone.id() + "\u0000" + gap.missing(),
                             k -> new Builder(milestone.id(), gap, deadline, overdue, byKey.size()))
-                            .unitNames().add(unit.name());
+                            .unitNames().add(ChineseText.listName(unit.name()));
                 }
             }
         }

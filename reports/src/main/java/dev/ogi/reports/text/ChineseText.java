@@ -84,6 +84,31 @@ public final class ChineseText {
     }
 
     /** How a stored group is named in prose: 市州 → 市（州）. */
+    /**
+     * A unit's name as bulletins list many of them: 成都市人民政府 → 成都市, 四川省教育厅 → 省教育厅,
+     * 四川省人民政府法制办公室 → 省政府法制办公室 (the province is the issuer's own, so it goes without saying).
+     */
+    public static String listName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String n = name.strip();
+        if (n.endsWith("人民政府") && PROVINCE_PREFIX.matcher(n.substring(0, n.length() - 4)).matches()) {
+            return n.substring(0, n.length() - 4);
+        }
+        java.util.regex.Matcher province = PROVINCE_PREFIX.matcher(n);
+        if (province.lookingAt() && n.length() > province.end()) {
+            n = "省" + n.substring(province.end());
+            n = n.replaceFirst("^省人民政府(?=.)", "省政府");
+        }
+        if (n.endsWith("人民政府") && n.length() > "人民政府".length() + 1) {
+            n = n.substring(0, n.length() - "人民政府".length());
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern PROVINCE_PREFIX = java.util.regex.Pattern.compile("[\\p{IsHan}]{2,3}省(?!委|会|直)");
+
     public static String groupLabel(String group) {
         return switch (group) {
             case "市州" -> "市（州）";
