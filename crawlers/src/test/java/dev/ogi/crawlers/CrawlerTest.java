@@ -325,6 +325,18 @@ class CrawlerTest {
     }
 
     @Test
+    void aCitysGuideOnItsOwnHostIsNotTheGuideOfADistrictThatLinksToIt() {
+        String home = "http://www.jingyang.deyang.gov.cn/";
+        web.html(home, home(ogiLink("http://www.deyang.gov.cn/zwgk/index.htm")))
+                .html("http://www.deyang.gov.cn/zwgk/index.htm", ogiIndex(guideLink("gkzn/index.htm"), "gkml/index.htm"))
+                .html("http://www.deyang.gov.cn/zwgk/gkzn/index.htm", guide("德阳市人民政府"));
+
+        SiteResult district = crawl(settings(), "德阳市旌阳区人民政府", home);
+
+        assertThat(district.guide().found()).isFalse();
+    }
+
+    @Test
     void newsListIsExploredAfterTheRealCandidates() {
         standardSite(HOST);
         web.html(HOME, fixture("home.html", "UNIT", UNIT, "OGI_LINK", ogiLink("/xxgk/index.htm"),
