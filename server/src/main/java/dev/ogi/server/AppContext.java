@@ -45,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final MetricRegistry metrics;
     private final UnitService units;
     private final ScoreService scores;
+    private final dev.ogi.server.scores.OverrideService overrides;
     private final CrawlService crawls;
     private final AuthService auth;
     private final DeclarationService declarations;
@@ -63,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.scheduler = new JobScheduler(configuration.isSchedulerEnabled());
         this.units = new UnitService(jdbi, clock);
         this.scores = new ScoreService(jdbi, metrics);
+        this.overrides = new dev.ogi.server.scores.OverrideService(jdbi, scores, campaigns, asOf, units);
         CrawlerConfiguration crawler = configuration.getCrawler();
         this.crawls = new CrawlService(jdbi, clock, crawler.toSettings(), crawler.getFailuresBeforeMissing());
         this.auth = new AuthService(jdbi, clock, configuration.getAuth());
@@ -133,6 +135,11 @@ public final class AppContext implements AutoCloseable {
 
     public ScoreService scores() {
         return scores;
+    }
+
+    /** Manual corrections of indicators (the office's, and appeals it revises). */
+    public dev.ogi.server.scores.OverrideService overrides() {
+        return overrides;
     }
 
     public CrawlService crawls() {

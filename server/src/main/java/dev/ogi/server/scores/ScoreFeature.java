@@ -21,7 +21,7 @@ public final class ScoreFeature {
         environment.jersey().register(new RankingWorkbookResource(queries));
         environment.jersey().register(new ProgressResource(queries));
         OverrideResource overrides = new OverrideResource(context.jdbi(), scores, context.campaigns(), context.asOf(),
-                context.units());
+                context.overrides());
         environment.jersey().register(overrides);
         environment.jersey().register(new OverrideResource.UnitOverrides(overrides));
     }
