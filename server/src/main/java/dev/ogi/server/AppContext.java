@@ -47,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final ScoreService scores;
     private final dev.ogi.server.scores.OverrideService overrides;
     private final CrawlService crawls;
+    private final dev.ogi.server.appeals.AppealService appeals;
     private final AuthService auth;
     private final DeclarationService declarations;
     private final BulletinService bulletins;
@@ -65,6 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.units = new UnitService(jdbi, clock);
         this.scores = new ScoreService(jdbi, metrics);
         this.overrides = new dev.ogi.server.scores.OverrideService(jdbi, scores, campaigns, asOf, units);
+        this.appeals = new dev.ogi.server.appeals.AppealService(jdbi, clock, campaigns, units, overrides);
         CrawlerConfiguration crawler = configuration.getCrawler();
         this.crawls = new CrawlService(jdbi, clock, crawler.toSettings(), crawler.getFailuresBeforeMissing());
         this.auth = new AuthService(jdbi, clock, configuration.getAuth());
@@ -140,6 +142,11 @@ public final class AppContext implements AutoCloseable {
     /** Manual corrections of indicators (the office's, and appeals it revises). */
     public dev.ogi.server.scores.OverrideService overrides() {
         return overrides;
+    }
+
+    /** Appeals (申诉) of units against judgments, and the office's decisions. */
+    public dev.ogi.server.appeals.AppealService appeals() {
+        return appeals;
     }
 
     public CrawlService crawls() {

@@ -87,6 +87,8 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.jersey().register(new UnitResource(context.units()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
         new ScoreFeature(context).register(environment);
+        environment.jersey().register(new dev.ogi.server.appeals.AppealResource(context.appeals()));
+        environment.jersey().register(new dev.ogi.server.appeals.AppealResource.UnitAppeals(context.appeals()));
         new dev.ogi.server.crawls.CrawlFeature(context).register(environment);
         new dev.ogi.server.bulletins.BulletinFeature(context).register(environment);
         new dev.ogi.server.declarations.DeclarationFeature(context).register(environment);

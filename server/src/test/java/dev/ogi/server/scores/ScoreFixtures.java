@@ -6,24 +6,24 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import org.jdbi.v3.core.Jdbi;
 
 /** Writes real rows (units, crawl rounds, site checks, declarations) into a test app's database. */
-final class ScoreFixtures {
+public final class ScoreFixtures {
 
     static final String ALL_ELEMENTS = "classification,arrangement,access,officeName,address,hours,phone,fax,email";
     static final String ALL_FIELDS = "index,name,summary,date";
 
     private final Jdbi jdbi;
 
-    ScoreFixtures(DropwizardAppExtension<OgiConfiguration> app) {
+    public ScoreFixtures(DropwizardAppExtension<OgiConfiguration> app) {
         this.jdbi = Database.configure(Jdbi.create(app.getConfiguration().getDatabase().getUrl()));
     }
 
-    ScoreFixtures unit(String code, String name, String group) {
+    public ScoreFixtures unit(String code, String name, String group) {
         jdbi.useHandle(h -> h.execute("INSERT INTO units (code, name, short_name, unit_group, active, created_at, updated_at) "
                 + "VALUES (?, ?, ?, ?, 1, '2007-09-19T00:00:00Z', '2007-09-19T00:00:00Z')", code, name, name, group));
         return this;
     }
 
-    ScoreFixtures round(long id, String asOf) {
+    public ScoreFixtures round(long id, String asOf) {
         jdbi.useHandle(h -> h.execute("INSERT INTO crawl_rounds (id, started_at, finished_at, as_of, trigger_source, status) "
                 + "VALUES (?, ?, ?, ?, 'schedule', 'finished')", id, asOf + "T01:00:00Z", asOf + "T02:00:00Z", asOf));
         return this;
@@ -34,7 +34,7 @@ final class ScoreFixtures {
         return check(round, asOf, unit, reachable, false, "", false, "", null, false);
     }
 
-    long check(long round, String asOf, String unit, boolean reachable, boolean guide, String elements, boolean catalogue,
+    public long check(long round, String asOf, String unit, boolean reachable, boolean guide, String elements, boolean catalogue,
             String fields, Integer entries, boolean column) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO site_checks (round_id, unit_code, as_of, started_at, "
                 + "finished_at, homepage, reachable, ogi_column, carried_over, guide_found, guide_url, guide_elements, "

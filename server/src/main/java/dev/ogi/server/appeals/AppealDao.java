@@ -1,0 +1,49 @@
+package dev.ogi.server.appeals;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/** Appeals and their decisions. */
+@RegisterConstructorMapper(Appeal.class)
+public interface AppealDao {
+
+    String COLUMNS = "id, unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at, "
+            + "decided_by, decided_at, decision_reason, override_id";
+
+    @SqlUpdate("INSERT INTO appeals (unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at)"
+            + " VALUES (:unit, :campaign, :indicator, :reason, :evidenceUrl, 'pending', :by, :at)")
+    void insertRow(@Bind("unit") String unitCode, @Bind("campaign") String campaignId, @Bind("indicator") String indicatorId,
+            @Bind("reason") String reason, @Bind("evidenceUrl") String evidenceUrl, @Bind("by") String filedBy,
+            @Bind("at") String filedAt);
+
+    @SqlQuery("SELECT last_insert_rowid()")
+    long lastInsertedId();
+
+    /** Appends the appeal and answers its id (one connection: SQLite's last_insert_rowid is per connection). */
+    @Transaction
+    default long insert(String unitCode, String campaignId, String indicatorId, String reason, String evidenceUrl,
+            String filedBy, String filedAt) {
+        insertRow(unitCode, campaignId, indicatorId, reason, evidenceUrl, filedBy, filedAt);
+        return lastInsertedId();
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE id = :id")
+    Optional<Appeal> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE unit_code = :unit ORDER BY filed_at DESC, id DESC")
+    List<Appeal> forUnit(@Bind("unit") String unitCode);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE (:status IS NULL OR status = :status) ORDER BY filed_at, id")
+    List<Appeal> withStatus(@Bind("status") String status);
+
+    /** Decides a pending appeal; 0 rows when it was decided meanwhile. */
+    @SqlUpdate("UPDATE appeals SET status = :status, decided_by = :by, decided_at = :at, decision_reason = :reason,"
+            + " override_id = :overrideId WHERE id = :id AND status = 'pending'")
+    int decide(@Bind("id") long id, @Bind("status") String status, @Bind("by") String decidedBy, @Bind("at") String at,
+            @Bind("reason") String reason, @Bind("overrideId") Long overrideId);
+}
