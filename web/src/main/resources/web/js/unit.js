@@ -50,13 +50,14 @@ async function unitPicker(main) {
 
 async function renderUnit(user, main, code) {
   const c = encodeURIComponent(code);
-  const [unit, score, history, checks, declarations, overrides] = await Promise.all([
+  const [unit, score, history, checks, declarations, overrides, appeals] = await Promise.all([
     api(`/api/units/${c}`),
     apiOptional(`/api/units/${c}/score`),
     apiOptional(`/api/units/${c}/score/history`),
     apiOptional(`/api/units/${c}/checks?limit=30`),
     apiOptional(`/api/units/${c}/declarations`),
     apiOptional(`/api/units/${c}/overrides`),
+    apiOptional(`/api/units/${c}/appeals`),
   ]);
   const canCheck = user.role === 'office' || (user.role === 'unit' && user.unitCode === code);
   const latest = checks && checks.checks && checks.checks.length ? checks.checks[0] : null;
@@ -78,6 +79,8 @@ async function renderUnit(user, main, code) {
           ? el('div', { class: 'chart-box' }, el('canvas', { id: 'history-chart', 'aria-label': '得分变化' }))
           : el('p', { class: 'muted' }, '暂无历史得分。')),
       el('section', { class: 'card', id: 'declarations' }, el('h2', {}, '填报事项与审核状态'), declarationList(declarations, code))),
+    appeals && (appeals.length || (user.role === 'unit' && user.unitCode === code))
+      ? appealSection(appeals, score, code, user.role === 'unit' && user.unitCode === code) : null,
     overrides && overrides.overrides && overrides.overrides.length ? el('section', { class: 'card', id: 'overrides' },
       el('h2', {}, '人工修正记录'), overrideTable(overrides.overrides)) : null,
     checks && checks.checks && checks.checks.length > 1 ? el('section', { class: 'card', id: 'check-history' },
@@ -219,6 +222,42 @@ function overrideTable(list) {
       el('td', {}, o.action === 'revoke' ? '撤销' : '修正'),
       el('td', {}, [o.status ? statusBadge(o.status) : null, o.points !== null && o.points !== undefined ? ` ${o.points}分` : null]),
       el('td', {}, o.reason), el('td', {}, o.author)))));
+}
+
+const APPEAL_STATUS = { pending: '待办理', upheld: '维持原判', revised: '已改判' };
+
+/** The unit's appeals (申诉) and, for the unit's own account, a form to dispute one indicator. */
+function appealSection(list, score, code, canFile) {
+  const section = el('section', { class: 'card', id: 'appeals' }, el('h2', {}, '申诉'));
+  if (list.length) {
+    section.append(el('table', {},
+      el('thead', {}, el('tr', {}, ['提出时间', '指标', '理由', '状态', '办理意见'].map((h) => el('th', {}, h)))),
+      el('tbody', {}, list.map((a) => el('tr', {},
+        el('td', {}, formatDateTime(a.filedAt)), el('td', {}, a.indicatorId), el('td', {}, a.reason),
+        el('td', {}, APPEAL_STATUS[a.status] || a.status), el('td', {}, a.decisionReason || '—'))))));
+  }
+  if (!canFile) return section;
+  const indicators = (score && score.indicators) || [];
+  const form = el('form', { id: 'appeal-form', class: 'no-print' },
+    el('label', {}, '申诉的指标 ', el('select', { name: 'indicator' },
+      indicators.map((i) => el('option', { value: i.indicatorId }, `${i.milestoneId} ${i.title || i.indicatorId}`)))),
+    el('label', {}, ' 理由 ', el('textarea', { name: 'reason', maxlength: '1000', required: true,
+      placeholder: '说明检查结果为何有误，例如指南所在的网页' })),
+    el('label', {}, ' 证据网址（可选） ', el('input', { name: 'evidenceUrl', size: 30 })),
+    el('button', { class: 'primary', type: 'submit' }, '提出申诉'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(form));
+    try {
+      await api(`/api/units/${encodeURIComponent(code)}/appeals`, { method: 'POST', body: data });
+      notice(section, '申诉已提交，省政府办公厅将办理并答复。');
+      form.reset();
+    } catch (e) {
+      showError(section, e);
+    }
+  });
+  section.append(form);
+  return section;
 }
 
 function drawHistory(history) {

@@ -189,6 +189,9 @@ class DashboardBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#indicators tr[data-indicator='guide_published']")).getText())
                 .contains("逾期完成");
         browser.until(d -> browser.canvasIsDrawn("#history-chart"));
+        // its own page offers the appeal (申诉) form, with its indicators to choose from
+        assertThat(browser.driver.findElements(By.cssSelector("#appeal-form select[name='indicator'] option")))
+                .extracting(o -> o.getAttribute("value")).contains("guide_published");
 
         browser.driver.get(base() + "/unit.html?code=510100");
         browser.awaitReady();
