@@ -129,6 +129,12 @@ public final class BulletinComposer {
                     List.of("工作任务", "单位类别", "应完成", "按时完成", "逾期完成", "尚未完成", "合格率", "按时完成率"), rows));
         }
         Changes.since(input, inOrder).ifPresent(m -> blocks.add(new Paragraph("", Changes.text(m))));
+        List<String> exempted = inOrder.stream().filter(u -> !u.notApplicable().isEmpty())
+                .map(u -> ChineseText.listName(u.name()) + "：" + String.join("；", u.notApplicable())).toList();
+        if (!exempted.isEmpty()) {
+            blocks.add(new Paragraph("", "经省政府办公厅认定，以下单位的部分考核事项不适用，不计入其满分，排名按得分占其满分的比例计算："
+                    + String.join("；", exempted) + "。"));
+        }
 
         List<MilestoneInfo> ahead = input.milestones().stream()
                 .filter(m -> m.deadline().isPresent() && !m.isDueBy(asOf))
@@ -356,14 +362,16 @@ public final class BulletinComposer {
         int onTime = 0;
         int late = 0;
         int notMet = 0;
+        int exempt = 0;
         for (UnitStanding unit : units) {
             switch (statusOf(unit, milestone)) {
                 case met_on_time -> onTime++;
                 case met_late -> late++;
                 case not_met, pending -> notMet++;
+                case exempt -> exempt++; // not applicable: outside the count, like a unit without the duty
             }
         }
-        return new Counts(units.size(), onTime, late, notMet);
+        return new Counts(units.size() - exempt, onTime, late, notMet);
     }
 
     private static double average(List<UnitStanding> units) {

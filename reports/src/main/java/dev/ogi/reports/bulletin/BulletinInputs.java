@@ -63,7 +63,9 @@ public final class BulletinInputs {
             units.add(new UnitStanding(score.unit().code(), score.unit().name(), score.unit().group(), score.total(),
                     score.max(), Optional.ofNullable(row).map(RankingRow::rank),
                     Optional.ofNullable(row).flatMap(RankingRow::previousRank),
-                    campaign.milestones().stream().map(m -> standing(campaign, m, score)).toList()));
+                    campaign.milestones().stream().map(m -> standing(campaign, m, score)).toList(),
+                    score.indicators().stream().filter(i -> !i.status().applies())
+                            .map(i -> i.title() + "（" + i.reasonZh().replaceFirst("^[^：]*：", "") + "）").toList()));
         }
         return new BulletinInput(campaign.id(), campaign.title(), number, asOf, issuedOn, issuer, milestones, units);
     }
@@ -75,7 +77,7 @@ public final class BulletinInputs {
         if (!status.isMet()) {
             for (Indicator indicator : milestone.indicators()) {
                 Optional<IndicatorScore> is = score.indicator(indicator.id());
-                boolean met = is.map(i -> i.status().isMet()).orElse(false);
+                boolean met = is.map(i -> i.status().isMet() || !i.status().applies()).orElse(false);
                 if (!met && !Rule.named(indicator.rule()).map(Rule::quality).orElse(false)) {
                     gaps.add(gapOf(campaign, indicator));
                 }

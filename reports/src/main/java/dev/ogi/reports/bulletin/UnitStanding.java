@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param rank         rank in its group (ties share a rank)
  * @param previousRank rank in the previous bulletin, if it was ranked there
  * @param milestones   its standing on each milestone of the campaign
+ * @param notApplicable the indicators the office ruled not applicable to it, each "title（reason）"
  */
 public record UnitStanding(
         String code,
@@ -23,9 +24,16 @@ public record UnitStanding(
         double maxScore,
         Optional<Integer> rank,
         Optional<Integer> previousRank,
-        List<MilestoneStanding> milestones) {
+        List<MilestoneStanding> milestones,
+        List<String> notApplicable) {
+
+    public UnitStanding(String code, String name, String group, double score, double maxScore, Optional<Integer> rank,
+            Optional<Integer> previousRank, List<MilestoneStanding> milestones) {
+        this(code, name, group, score, maxScore, rank, previousRank, milestones, List.of());
+    }
 
     public UnitStanding {
+        notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
         rank = rank == null ? Optional.empty() : rank;
         previousRank = previousRank == null ? Optional.empty() : previousRank;
         milestones = milestones == null ? List.of() : List.copyOf(milestones);

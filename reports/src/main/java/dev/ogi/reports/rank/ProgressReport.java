@@ -33,6 +33,7 @@ public final class ProgressReport {
                     case met_late -> late++;
                     case not_met -> notMet++;
                     case pending -> pending++;
+                    case exempt -> { } // not applicable to the unit: in no count
                 }
             }
             milestones.add(new MilestoneProgress(milestone.id(), milestone.title(),

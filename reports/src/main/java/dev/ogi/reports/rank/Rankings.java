@@ -11,9 +11,17 @@ import java.util.Optional;
 /** Ranks scored units within a group; pure. */
 public final class Rankings {
 
-    /** Best total first; tied totals by unit code, for a stable display. */
-    public static final Comparator<UnitScore> ORDER = Comparator.comparingDouble(UnitScore::total).reversed()
+    /**
+     * Best share of the unit's own maximum first (the same as best total while no indicator is
+     * exempted); ties by unit code, for a stable display.
+     */
+    public static final Comparator<UnitScore> ORDER = Comparator.comparingDouble(Rankings::share).reversed()
             .thenComparing(s -> s.unit().code());
+
+    /** Total as a share of the unit's own maximum (exempted indicators leave it). */
+    public static double share(UnitScore score) {
+        return score.max() > 0 ? score.total() / score.max() : 0;
+    }
 
     private Rankings() {
     }
@@ -35,13 +43,13 @@ public final class Rankings {
         members.sort(ORDER);
         List<RankingRow> rows = new ArrayList<>(members.size());
         int rank = 0;
-        double lastTotal = Double.NaN;
+        double lastShare = Double.NaN;
         for (int i = 0; i < members.size(); i++) {
             UnitScore score = members.get(i);
-            // totals are kept at 2 decimals, so equal means tied
-            if (i == 0 || Math.abs(score.total() - lastTotal) > 0.001) {
+            // totals are kept at 2 decimals, so a difference below 1e-5 of a share is a tie
+            if (i == 0 || Math.abs(share(score) - lastShare) > 1e-5) {
                 rank = i + 1;
-                lastTotal = score.total();
+                lastShare = share(score);
             }
             Optional<Integer> previous = Optional.ofNullable(previousRanks.get(score.unit().code()));
             int current = rank;

@@ -8,7 +8,9 @@ public enum IndicatorStatus {
     met_on_time("按时完成"),
     met_late("逾期完成"),
     not_met("逾期未完成"),
-    pending("未到期");
+    pending("未到期"),
+    /** The office marked the indicator not applicable to the unit: it leaves the unit's maximum. */
+    exempt("不适用");
 
     private final String label;
 
@@ -28,11 +30,17 @@ public enum IndicatorStatus {
     /** Higher is worse: used to take a milestone's status from its indicators. */
     int severity() {
         return switch (this) {
+            case exempt -> -1; // never holds a milestone back
             case met_on_time -> 0;
             case met_late -> 1;
             case pending -> 2;
             case not_met -> 3;
         };
+    }
+
+    /** Counts toward the unit's maximum (everything but {@link #exempt}). */
+    public boolean applies() {
+        return this != exempt;
     }
 
     static IndicatorStatus worst(IndicatorStatus a, IndicatorStatus b) {

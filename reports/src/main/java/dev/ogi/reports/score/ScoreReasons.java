@@ -97,6 +97,10 @@ final class ScoreReasons {
                 + timeliness(daysLate) + gained(points, weight);
     }
 
+    static String exempted(ScoreExemption exemption) {
+        return "不适用（省政府办公厅认定，不计入满分）：" + exemption.reason();
+    }
+
     static String overridden(ScoreOverride override, IndicatorStatus status, double points, double weight,
             String computed) {
         return "人工修正：" + override.reason() + "（操作人：" + override.author() + "），" + status.label() + "，"

@@ -25,13 +25,13 @@ public final class ScoringEngine {
 
     public UnitScore score(Campaign campaign, UnitInfo unit, List<CheckSnapshot> history,
             List<DeclarationFact> declarations, List<ScoreOverride> overrides, LocalDate asOf) {
-        List<CheckSnapshot> sorted = new ArrayList<>(history);
-        sorted.sort(CHECK_ORDER);
-        return score(campaign, unit, sorted, upTo(sorted, asOf), declarations, overrides, asOf);
+        return score(campaign, new UnitFacts(unit, history, declarations, overrides), asOf);
     }
 
     public UnitScore score(Campaign campaign, UnitFacts facts, LocalDate asOf) {
-        return score(campaign, facts.unit(), facts.checks(), facts.declarations(), facts.overrides(), asOf);
+        List<CheckSnapshot> sorted = new ArrayList<>(facts.checks());
+        sorted.sort(CHECK_ORDER);
+        return score(campaign, facts, sorted, upTo(sorted, asOf), asOf);
     }
 
     /** Every unit's score as of the day, in the order given. */
@@ -57,8 +57,7 @@ public final class ScoringEngine {
             double total = 0;
             for (Milestone milestone : campaign.milestones()) {
                 for (Indicator indicator : milestone.indicators()) {
-                    total += applyOverride(campaign, milestone, indicator,
-                            judge(campaign, milestone, indicator, f), facts.overrides(), day, false).points();
+                    total += scoreOne(campaign, milestone, indicator, f, facts, day, false).points();
                 }
             }
             totals[i] = Points.round2(total);
@@ -66,25 +65,45 @@ public final class ScoringEngine {
         return totals;
     }
 
-    private UnitScore score(Campaign campaign, UnitInfo unit, List<CheckSnapshot> sorted, int count,
-            List<DeclarationFact> declarations, List<ScoreOverride> overrides, LocalDate asOf) {
-        ScoringFacts facts = new ScoringFacts(sorted, count, declarations, asOf, true);
+    private UnitScore score(Campaign campaign, UnitFacts unit, List<CheckSnapshot> sorted, int count, LocalDate asOf) {
+        ScoringFacts facts = new ScoringFacts(sorted, count, unit.declarations(), asOf, true);
         List<IndicatorScore> indicators = new ArrayList<>();
         List<MilestoneScore> milestones = new ArrayList<>();
         double total = 0;
+        double max = 0;
         for (Milestone milestone : campaign.milestones()) {
             List<IndicatorScore> own = new ArrayList<>(milestone.indicators().size());
             for (Indicator indicator : milestone.indicators()) {
-                IndicatorScore computed = judge(campaign, milestone, indicator, facts);
-                IndicatorScore score = applyOverride(campaign, milestone, indicator, computed, overrides, asOf, true);
+                IndicatorScore score = scoreOne(campaign, milestone, indicator, facts, unit, asOf, true);
                 own.add(score);
                 total += score.points();
+                max += score.maxPoints();
             }
             indicators.addAll(own);
             milestones.add(milestoneOf(milestone, own, asOf));
         }
-        return new UnitScore(unit, asOf, campaign.id(), campaign.weightsVersion(), campaign.contentHash(),
-                Points.round2(total), Points.round2(campaign.maxPoints()), indicators, milestones);
+        return new UnitScore(unit.unit(), asOf, campaign.id(), campaign.weightsVersion(), campaign.contentHash(),
+                Points.round2(total), Points.round2(max), indicators, milestones);
+    }
+
+    /** One indicator: not applicable when the office exempted it, else judged and then any override applied. */
+    private IndicatorScore scoreOne(Campaign campaign, Milestone milestone, Indicator indicator, ScoringFacts f,
+            UnitFacts unit, LocalDate asOf, boolean explain) {
+        for (ScoreExemption exemption : unit.exemptions()) {
+            if (exemption.indicatorId().equals(indicator.id())) {
+                return exempted(milestone, indicator, exemption, explain);
+            }
+        }
+        return applyOverride(campaign, milestone, indicator, judge(campaign, milestone, indicator, f),
+                unit.overrides(), asOf, explain);
+    }
+
+    private static IndicatorScore exempted(Milestone milestone, Indicator indicator, ScoreExemption exemption,
+            boolean explain) {
+        return new IndicatorScore(indicator.id(), milestone.id(), indicator.title(), indicator.rule(),
+                IndicatorStatus.exempt, 0, 0, Optional.ofNullable(milestone.deadline()), Optional.empty(), 0,
+                ScoreEvidence.none(), explain ? ScoreReasons.exempted(exemption) : "", IndicatorStatus.exempt, 0,
+                Optional.empty());
     }
 
     /** How many of the sorted checks judged as of a day on or before {@code asOf}. */
@@ -131,7 +150,7 @@ public final class ScoringEngine {
         double points = latest.points().orElseGet(() -> switch (status) {
             case met_on_time -> indicator.weight();
             case met_late -> indicator.weight() * campaign.lateShare();
-            case not_met, pending -> 0.0;
+            case not_met, pending, exempt -> 0.0;
         });
         points = Math.max(0, Math.min(indicator.weight(), points));
         String reason = explain
@@ -146,16 +165,18 @@ public final class ScoringEngine {
         IndicatorStatus status = null;
         LocalDate metOn = null;
         double points = 0;
+        double max = 0;
         List<String> missing = new ArrayList<>();
         for (IndicatorScore indicator : indicators) {
             status = status == null ? indicator.status() : IndicatorStatus.worst(status, indicator.status());
             if (indicator.metOn().isPresent() && (metOn == null || indicator.metOn().get().isAfter(metOn))) {
                 metOn = indicator.metOn().get();
             }
-            if (!indicator.status().isMet()) {
+            if (!indicator.status().isMet() && indicator.status().applies()) {
                 missing.add(indicator.title());
             }
             points += indicator.points();
+            max += indicator.maxPoints();
         }
         if (status == null) {
             status = Judging.unmetStatus(milestone, asOf);
@@ -165,6 +186,6 @@ public final class ScoringEngine {
         }
         int daysLate = status == IndicatorStatus.met_late && metOn != null ? Judging.daysLate(milestone, metOn) : 0;
         return new MilestoneScore(milestone.id(), milestone.title(), Optional.ofNullable(milestone.deadline()), status,
-                Optional.ofNullable(metOn), daysLate, Points.round2(points), milestone.maxPoints(), missing);
+                Optional.ofNullable(metOn), daysLate, Points.round2(points), Points.round2(max), missing);
     }
 }

@@ -91,4 +91,15 @@ class RankingsTest {
 
         assertThat(Trends.average(List.of(a, b), days)).extracting(ScorePoint::score).containsExactly(15.0, 32.5);
     }
+
+    @Test
+    void aUnitWithAnExemptIndicatorIsRankedByItsShareOfItsOwnMaximum() {
+        UnitScore exempted = new UnitScore(new UnitInfo("510600", "510600名", null, "市州"), DAY, "ogi-2007", "v1", "h",
+                85, 90, List.of(), List.of());
+        List<UnitScore> scores = List.of(score("510100", "市州", 90), exempted, score("510300", "市州", 95));
+
+        Ranking ranking = Rankings.rank(scores, "市州", DAY, Map.of());
+
+        assertThat(ranking.rows()).extracting(r -> r.unit().code()).containsExactly("510300", "510600", "510100");
+    }
 }

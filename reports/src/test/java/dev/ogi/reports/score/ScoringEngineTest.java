@@ -346,4 +346,25 @@ class ScoringEngineTest {
             assertThat(totals[i]).isEqualTo(engine.score(CAMPAIGN, facts, days.get(i)).total());
         }
     }
+
+    // --- exemptions ------------------------------------------------------------------------
+
+    @Test
+    void anExemptIndicatorLeavesTheMaximumAndHoldsNoMilestoneBack() {
+        History history = History.of().guide("2007-10-20", 9);
+        UnitScore full = score(history, "2007-11-05");
+        UnitScore exempt = engine.score(CAMPAIGN, new UnitFacts(History.UNIT, history.checks(), List.of(), List.of(),
+                List.of(new ScoreExemption(4, "510100", "site_availability", "部门无独立网站，由省政府门户网站统一公开"))),
+                LocalDate.parse("2007-11-05"));
+
+        IndicatorScore availability = indicator(exempt, "site_availability");
+        assertThat(availability.status()).isEqualTo(IndicatorStatus.exempt);
+        assertThat(availability.points()).isZero();
+        assertThat(availability.maxPoints()).isZero();
+        assertThat(availability.reasonZh()).contains("不适用").contains("由省政府门户网站统一公开");
+        assertThat(exempt.max()).isEqualTo(full.max() - 5);
+        assertThat(exempt.milestone("M7").orElseThrow().maxPoints())
+                .isEqualTo(full.milestone("M7").orElseThrow().maxPoints() - 5);
+        assertThat(exempt.milestone("M7").orElseThrow().missingZh()).doesNotContain("网站可用性（政府网站作为第一平台）");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.ogi.server.bulletins;
 
+import dev.ogi.server.core.Instants;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ogi.reports.bulletin.BulletinComposer;
 import dev.ogi.reports.bulletin.BulletinDocument;
