@@ -4,7 +4,13 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.CampaignLoader;
+import dev.ogi.server.alerts.AlertMailer;
+import dev.ogi.server.alerts.AlertService;
+import dev.ogi.server.audit.AuditActor;
+import dev.ogi.server.audit.AuditLog;
+import dev.ogi.server.standings.StandingService;
 import dev.ogi.server.auth.AuthService;
+import dev.ogi.server.exemptions.ExemptionService;
 import dev.ogi.server.bulletins.BulletinService;
 import dev.ogi.server.bulletins.BulletinsConfiguration;
 import dev.ogi.server.bulletins.OutboxSender;
@@ -35,6 +41,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class AppContext implements AutoCloseable {
 
+    /** Who issues bulletins without an account: the schedule, the command line and the demo. */
+    private static final java.util.Set<String> SYSTEM_ISSUERS = java.util.Set.of("schedule", "command", "demo");
+
     private final OgiConfiguration configuration;
     private final Jdbi jdbi;
     private final Clock clock;
@@ -48,6 +57,11 @@ public final class AppContext implements AutoCloseable {
     private final dev.ogi.server.scores.OverrideService overrides;
     private final CrawlService crawls;
     private final dev.ogi.server.appeals.AppealService appeals;
+    private final AuditLog audit;
+    private final ExemptionService exemptions;
+    private final StandingService standings;
+    private final AlertService alerts;
+    private final AlertMailer alertMailer;
     private final AuthService auth;
     private final DeclarationService declarations;
     private final BulletinService bulletins;
@@ -63,22 +77,34 @@ public final class AppContext implements AutoCloseable {
         this.asOf = new AsOfClock(clock, Optional.ofNullable(configuration.getAsOf()));
         this.campaigns = loadCampaigns(configuration, jdbi, clock, objectMapper);
         this.scheduler = new JobScheduler(configuration.isSchedulerEnabled());
+        this.audit = new AuditLog(jdbi, clock, objectMapper);
         this.units = new UnitService(jdbi, clock);
         this.scores = new ScoreService(jdbi, metrics);
-        this.overrides = new dev.ogi.server.scores.OverrideService(jdbi, scores, campaigns, asOf, units);
-        this.appeals = new dev.ogi.server.appeals.AppealService(jdbi, clock, campaigns, units, overrides);
+        this.overrides = new dev.ogi.server.scores.OverrideService(jdbi, scores, campaigns, asOf, units, audit);
+        this.appeals = new dev.ogi.server.appeals.AppealService(jdbi, clock, campaigns, units, overrides, audit,
+                configuration.getAppeals().getOverdueAfterDays());
+        this.exemptions = new ExemptionService(jdbi, clock, campaigns, units, audit, scores::invalidate);
         CrawlerConfiguration crawler = configuration.getCrawler();
         this.crawls = new CrawlService(jdbi, clock, crawler.toSettings(), crawler.getFailuresBeforeMissing());
         this.auth = new AuthService(jdbi, clock, configuration.getAuth());
         DeclarationsConfiguration declared = configuration.getDeclarations();
         this.declarations = new DeclarationService(jdbi, clock, campaigns, units, declared,
-                new AttachmentStore(Path.of(declared.getAttachmentsDirectory())), objectMapper);
+                new AttachmentStore(Path.of(declared.getAttachmentsDirectory())), objectMapper, audit);
         // an approval changes what scores read
         declarations.reviews().onApproved(scores::invalidate);
         BulletinsConfiguration bulletinSettings = configuration.getBulletins();
         this.bulletins = new BulletinService(jdbi, clock, campaigns, scores::scores, bulletinSettings, objectMapper,
                 PdfRenderer.lazy(bulletinSettings));
         this.outbox = new OutboxSender(jdbi, clock, configuration.getMail(), bulletinSettings, bulletins);
+        this.standings = new StandingService(jdbi, clock, asOf, campaigns, scores::scores, audit, objectMapper);
+        this.alerts = new AlertService(jdbi, clock, asOf, campaigns, units, scores::scores, configuration.getAlerts());
+        this.alertMailer = new AlertMailer(jdbi, clock, configuration.getMail(), bulletinSettings);
+        bulletins.onIssued((row, campaign, unitScores) -> {
+            standings.freezeBulletin(row, campaign, unitScores);
+            audit.record(SYSTEM_ISSUERS.contains(row.issuedBy()) ? AuditActor.system(row.issuedBy())
+                    : new AuditActor(row.issuedBy(), "office"), "bulletin.issue", "bulletin " + row.id(), null,
+                    java.util.Map.of("number", row.number(), "asOf", row.asOf()), null);
+        });
     }
 
     /** The context of the running service (its pooled, health-checked database) or of a test. */
@@ -147,6 +173,39 @@ public final class AppContext implements AutoCloseable {
     /** Appeals (申诉) of units against judgments, and the office's decisions. */
     public dev.ogi.server.appeals.AppealService appeals() {
         return appeals;
+    }
+
+    /** The append-only record of every change: who, when, what and why. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Indicators the office ruled not applicable to a unit. */
+    public ExemptionService exemptions() {
+        return exemptions;
+    }
+
+    /** Standings frozen at deadlines and bulletins (定档). */
+    public StandingService standings() {
+        return standings;
+    }
+
+    /** Alerts to units when their standing gets worse, and deadline reminders. */
+    public AlertService alerts() {
+        return alerts;
+    }
+
+    public AlertMailer alertMailer() {
+        return alertMailer;
+    }
+
+    /**
+     * What follows a crawl round (and the daily tick): freeze the standings of deadlines that have
+     * passed, then alert units whose standing got worse.
+     */
+    public void afterRound() {
+        standings.freezeDueDeadlines();
+        alerts.detect();
     }
 
     public CrawlService crawls() {

@@ -84,11 +84,18 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.jersey().setUrlPattern("/api/*");
         environment.jersey().register(new DomainExceptionMapper());
         new AuthFeature(context).register(environment);
-        environment.jersey().register(new UnitResource(context.units()));
+        environment.jersey().register(new UnitResource(context.units(), context.audit()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
         new ScoreFeature(context).register(environment);
         environment.jersey().register(new dev.ogi.server.appeals.AppealResource(context.appeals()));
         environment.jersey().register(new dev.ogi.server.appeals.AppealResource.UnitAppeals(context.appeals()));
+        environment.jersey().register(new dev.ogi.server.audit.AuditResource(context.audit()));
+        environment.jersey().register(new dev.ogi.server.standings.OfficialScoresResource(context.standings()));
+        environment.jersey().register(new dev.ogi.server.alerts.AlertResource(context.alerts()));
+        // deadlines pass and reminders fall due even on a day without a round
+        context.scheduler().schedule("accountability", "0 30 6 * * ?", context::afterRound);
+        environment.jersey().register(new dev.ogi.server.exemptions.ExemptionResource(context.exemptions()));
+        environment.jersey().register(new dev.ogi.server.exemptions.ExemptionResource.All(context.exemptions()));
         new dev.ogi.server.crawls.CrawlFeature(context).register(environment);
         new dev.ogi.server.bulletins.BulletinFeature(context).register(environment);
         new dev.ogi.server.declarations.DeclarationFeature(context).register(environment);

@@ -79,6 +79,36 @@ public class OgiConfiguration extends Configuration {
     @NotNull
     private dev.ogi.server.bulletins.MailConfiguration mail = new dev.ogi.server.bulletins.MailConfiguration();
 
+    /** Alerts to units: how early a deadline reminder (催办) goes out. */
+    @Valid
+    @NotNull
+    private dev.ogi.server.alerts.AlertsConfiguration alerts = new dev.ogi.server.alerts.AlertsConfiguration();
+
+    /** Appeals: after how many days an undecided one is overdue. */
+    @Valid
+    @NotNull
+    private dev.ogi.server.appeals.AppealsConfiguration appeals = new dev.ogi.server.appeals.AppealsConfiguration();
+
+    @JsonProperty
+    public dev.ogi.server.alerts.AlertsConfiguration getAlerts() {
+        return alerts;
+    }
+
+    @JsonProperty
+    public void setAlerts(dev.ogi.server.alerts.AlertsConfiguration alerts) {
+        this.alerts = alerts;
+    }
+
+    @JsonProperty
+    public dev.ogi.server.appeals.AppealsConfiguration getAppeals() {
+        return appeals;
+    }
+
+    @JsonProperty
+    public void setAppeals(dev.ogi.server.appeals.AppealsConfiguration appeals) {
+        this.appeals = appeals;
+    }
+
     @JsonProperty
     public DataSourceFactory getDatabase() {
         return database;

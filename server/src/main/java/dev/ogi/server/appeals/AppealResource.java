@@ -32,6 +32,14 @@ public class AppealResource {
         return appeals.queue(Optional.ofNullable(status));
     }
 
+    /** Counts for the office's queue: pending, overdue (after {@code appeals.overdueAfterDays}), decided. */
+    @GET
+    @Path("/summary")
+    @RolesAllowed("office")
+    public AppealService.Summary summary() {
+        return appeals.summary();
+    }
+
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +61,7 @@ public class AppealResource {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @RolesAllowed({"office", "leader", "unit"})
+        @dev.ogi.server.auth.ForbiddenToAnonymous
         public Response file(@Auth User user, @PathParam("code") String code, AppealService.AppealRequest request) {
             return Response.status(Response.Status.CREATED).entity(appeals.file(user, code, request)).build();
         }

@@ -1,8 +1,10 @@
 package dev.ogi.server.appeals;
 
 import dev.ogi.reports.campaign.Campaign;
-import dev.ogi.reports.campaign.Indicator;
+import dev.ogi.server.audit.AuditActor;
+import dev.ogi.server.audit.AuditLog;
 import dev.ogi.server.auth.User;
+import dev.ogi.server.core.Instants;
 import dev.ogi.server.campaigns.CampaignRegistry;
 import dev.ogi.server.core.DomainException;
 import dev.ogi.server.scores.OverrideRow;
@@ -12,7 +14,6 @@ import dev.ogi.server.units.UnitService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -37,8 +38,13 @@ public final class AppealService {
     private final CampaignRegistry campaigns;
     private final UnitService units;
     private final OverrideService overrides;
+    private final AuditLog audit;
+    private final int overdueAfterDays;
 
-    public AppealService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, OverrideService overrides) {
+    public AppealService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, OverrideService overrides,
+            AuditLog audit, int overdueAfterDays) {
+        this.audit = audit;
+        this.overdueAfterDays = overdueAfterDays;
         this.jdbi = jdbi;
         this.clock = clock;
         this.campaigns = campaigns;
@@ -58,11 +64,7 @@ public final class AppealService {
         Campaign campaign = campaigns.defaultCampaign();
         String indicator = Optional.ofNullable(request.indicator()).map(String::strip).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> DomainException.invalid("请指定申诉的指标（indicator）"));
-        if (campaign.milestones().stream().flatMap(m -> m.indicators().stream()).noneMatch(i -> i.id().equals(indicator))) {
-            throw DomainException.invalid("指标 " + indicator + " 不在工作任务 " + campaign.id() + " 中，可选："
-                    + campaign.milestones().stream().flatMap(m -> m.indicators().stream()).map(Indicator::id)
-                            .collect(Collectors.joining("、")));
-        }
+        CampaignRegistry.requireIndicator(campaign, indicator);
         String reason = reason(request.reason(), "请填写申诉理由（reason），说明检查结果为何有误");
         String evidence = Optional.ofNullable(request.evidenceUrl()).map(String::strip).filter(s -> !s.isEmpty())
                 .map(UnitCsv::normaliseHomepage).orElse(null);
@@ -73,10 +75,14 @@ public final class AppealService {
                 throw DomainException.invalid(problem.replace("网站首页", "证据网址（evidenceUrl）"));
             }
         }
-        AppealDao dao = jdbi.onDemand(AppealDao.class);
-        long id = dao.insert(unitCode, campaign.id(), indicator, reason, evidence, user.username(),
-                clock.instant().toString());
-        return dao.find(id).orElseThrow();
+        return jdbi.inTransaction(handle -> {
+            AppealDao dao = handle.attach(AppealDao.class);
+            long id = dao.insert(unitCode, campaign.id(), indicator, reason, evidence, user.username(),
+                    Instants.text(clock.instant()));
+            Appeal filed = dao.find(id).orElseThrow();
+            audit.record(handle, AuditActor.of(user), "appeal.file", unitCode, null, filed, reason);
+            return filed;
+        });
     }
 
     /** A unit's appeals, newest first: for the unit itself, the office and leaders. */
@@ -84,6 +90,31 @@ public final class AppealService {
         user.requireCanSeeUnit(unitCode);
         units.require(unitCode);
         return jdbi.onDemand(AppealDao.class).forUnit(unitCode);
+    }
+
+    /** The office's queue at a glance: how many wait, how many are overdue, how many were decided. */
+    public record Summary(int pending, int overdue, int upheld, int revised, int overdueAfterDays) {
+    }
+
+    public Summary summary() {
+        List<Appeal> all = jdbi.onDemand(AppealDao.class).withStatus(null);
+        String overdueBefore = Instants.text(clock.instant().minus(java.time.Duration.ofDays(overdueAfterDays)));
+        int pending = 0;
+        int overdue = 0;
+        int upheld = 0;
+        int revised = 0;
+        for (Appeal appeal : all) {
+            switch (appeal.status()) {
+                case Appeal.PENDING -> {
+                    pending++;
+                    overdue += appeal.filedAt().compareTo(overdueBefore) < 0 ? 1 : 0;
+                }
+                case Appeal.UPHELD -> upheld++;
+                case Appeal.REVISED -> revised++;
+                default -> { }
+            }
+        }
+        return new Summary(pending, overdue, upheld, revised, overdueAfterDays);
     }
 
     /** The office's queue: every appeal with the status (all when none), oldest first. */
@@ -108,23 +139,30 @@ public final class AppealService {
             throw DomainException.invalid("办理结论 decision 应为 uphold（维持）或 revise（改判），而不是 " + decision);
         }
         String reason = reason(request.reason(), "请填写办理理由（reason），单位将看到");
-        AppealDao dao = jdbi.onDemand(AppealDao.class);
-        Appeal appeal = dao.find(id).orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的申诉"));
-        if (!Appeal.PENDING.equals(appeal.status())) {
-            throw DomainException.conflict("第 " + id + " 号申诉已办理（" + appeal.status() + "），不能再次办理");
-        }
-        Long overrideId = null;
-        if (decision.equals("revise")) {
-            OverrideRow override = overrides.record(user.username(), new OverrideService.OverrideRequest(
-                    appeal.unitCode(), appeal.indicatorId(), request.status(), request.points(),
-                    "申诉改判（第 " + id + " 号申诉）：" + reason, false, appeal.campaignId()));
-            overrideId = override.id();
-        }
-        if (dao.decide(id, decision.equals("revise") ? Appeal.REVISED : Appeal.UPHELD, user.username(),
-                clock.instant().toString(), reason, overrideId) != 1) {
-            throw DomainException.conflict("第 " + id + " 号申诉刚被办理，请刷新后查看");
-        }
-        return dao.find(id).orElseThrow();
+        // the revision and the decision land together or not at all
+        Appeal decided = jdbi.inTransaction(handle -> {
+            AppealDao dao = handle.attach(AppealDao.class);
+            Appeal appeal = dao.find(id).orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的申诉"));
+            if (!Appeal.PENDING.equals(appeal.status())) {
+                throw DomainException.conflict("第 " + id + " 号申诉已办理（" + appeal.status() + "），不能再次办理");
+            }
+            Long overrideId = null;
+            if (decision.equals("revise")) {
+                OverrideRow override = overrides.record(handle, AuditActor.of(user), new OverrideService.OverrideRequest(
+                        appeal.unitCode(), appeal.indicatorId(), request.status(), request.points(),
+                        "申诉改判（第 " + id + " 号申诉）：" + reason, false, appeal.campaignId()));
+                overrideId = override.id();
+            }
+            if (dao.decide(id, decision.equals("revise") ? Appeal.REVISED : Appeal.UPHELD, user.username(),
+                    Instants.text(clock.instant()), reason, overrideId) != 1) {
+                throw DomainException.conflict("第 " + id + " 号申诉刚被办理，请刷新后查看");
+            }
+            Appeal after = dao.find(id).orElseThrow();
+            audit.record(handle, AuditActor.of(user), "appeal.decide", appeal.unitCode(), appeal, after, reason);
+            return after;
+        });
+        overrides.changed();
+        return decided;
     }
 
     private static String reason(String text, String missing) {

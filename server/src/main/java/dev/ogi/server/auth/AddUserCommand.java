@@ -46,6 +46,8 @@ public class AddUserCommand extends ConfiguredCommand<OgiConfiguration> {
         String password = readPassword(namespace.getString("passwordFile"));
         try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
             User user = context.auth().createUser(username, namespace.getString("role"), namespace.getString("unit"), password);
+            context.audit().record(dev.ogi.server.audit.AuditActor.system("command"), "user.create", username, null,
+                    user, "add-user");
             System.out.println("created account " + user.username() + " (" + user.role()
                     + user.unitCode().map(code -> ", unit " + code).orElse("") + ")");
         } catch (DomainException e) {

@@ -29,8 +29,8 @@ public final class AuthFeature {
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(User.class));
         environment.jersey().register(new ForbiddenExceptionMapper());
         environment.jersey().register(new SessionResource(auth, context.configuration().getAuth().isSecureCookie(),
-                code -> context.units().find(code).map(Unit::name)));
-        environment.jersey().register(new UserResource(auth));
+                code -> context.units().find(code).map(Unit::name), context.audit()));
+        environment.jersey().register(new UserResource(auth, context.audit()));
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     }

@@ -34,9 +34,20 @@ public final class CredentialsFilter implements ContainerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AuthService auth;
+    private final boolean anonymousForbidden;
 
     public CredentialsFilter(AuthService auth) {
+        this(auth, false);
+    }
+
+    private CredentialsFilter(AuthService auth, boolean anonymousForbidden) {
         this.auth = auth;
+        this.anonymousForbidden = anonymousForbidden;
+    }
+
+    /** The same filter answering 403 to a request without any credentials ({@link ForbiddenToAnonymous}). */
+    CredentialsFilter forbiddingAnonymous() {
+        return new CredentialsFilter(auth, true);
     }
 
     @Override
@@ -48,6 +59,10 @@ public final class CredentialsFilter implements ContainerRequestFilter {
         }
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         Optional<AuthService.ActiveSession> session = cookie == null ? Optional.empty() : auth.findSession(cookie.getValue());
+        if (session.isEmpty() && cookie == null && anonymousForbidden) {
+            request.abortWith(error(Response.Status.FORBIDDEN, "未登录的访问者无权进行此操作"));
+            return;
+        }
         if (session.isEmpty()) {
             request.abortWith(unauthorized(request, cookie == null ? "请先登录" : "登录已过期，请重新登录"));
             return;

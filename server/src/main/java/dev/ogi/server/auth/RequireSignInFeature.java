@@ -23,7 +23,8 @@ public final class RequireSignInFeature implements DynamicFeature {
         boolean isPublic = resourceInfo.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
                 || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
         if (!isPublic) {
-            context.register(filter);
+            context.register(resourceInfo.getResourceMethod().isAnnotationPresent(ForbiddenToAnonymous.class)
+                    ? filter.forbiddingAnonymous() : filter);
         }
     }
 }

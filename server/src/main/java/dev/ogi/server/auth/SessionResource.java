@@ -51,7 +51,11 @@ public class SessionResource {
         Optional<String> nameOf(String code);
     }
 
-    public SessionResource(AuthService auth, boolean alwaysSecureCookie, UnitNames unitNames) {
+    private final dev.ogi.server.audit.AuditLog audit;
+
+    public SessionResource(AuthService auth, boolean alwaysSecureCookie, UnitNames unitNames,
+            dev.ogi.server.audit.AuditLog audit) {
+        this.audit = audit;
         this.auth = auth;
         this.alwaysSecureCookie = alwaysSecureCookie;
         this.unitNames = unitNames;
@@ -135,6 +139,8 @@ public class SessionResource {
             throw e.wrongOrDisabled() ? DomainException.invalid("当前密码不正确") : e;
         }
         auth.setPassword(user.username(), change.newPassword());
+        audit.record(dev.ogi.server.audit.AuditActor.of(user), "user.update.password", user.username(), null, null,
+                "own password changed");
         return open(user.username(), change.newPassword(), uri, request.getRemoteAddr());
     }
 

@@ -1,5 +1,7 @@
 package dev.ogi.server.auth;
 
+import dev.ogi.server.audit.AuditActor;
+import dev.ogi.server.audit.AuditLog;
 import dev.ogi.server.core.DomainException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,8 +37,11 @@ public class UserResource {
 
     private final AuthService auth;
 
-    public UserResource(AuthService auth) {
+    private final AuditLog audit;
+
+    public UserResource(AuthService auth, AuditLog audit) {
         this.auth = auth;
+        this.audit = audit;
     }
 
     @GET
@@ -46,14 +51,14 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewUser user) {
+    public Response create(@Auth User actor, NewUser user) {
         if (user == null) {
             throw DomainException.invalid("请求内容为空");
         }
         auth.createUser(user.username(), user.role(), user.unitCode(), user.password());
-        return Response.status(Response.Status.CREATED)
-                .entity(UserView.of(auth.findUser(user.username()).orElseThrow()))
-                .build();
+        UserView created = UserView.of(auth.findUser(user.username()).orElseThrow());
+        audit.record(AuditActor.of(actor), "user.create", created.username(), null, created, null);
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @PUT
@@ -67,6 +72,7 @@ public class UserResource {
                 || (change.role() != null && !change.role().equals(User.OFFICE)))) {
             throw DomainException.invalid("不能停用自己的账号或取消自己的办公厅角色");
         }
+        UserView before = auth.findUser(username).map(UserView::of).orElse(null);
         if (change.role() != null) {
             auth.changeRole(username, change.role(), change.unitCode());
         }
@@ -76,6 +82,10 @@ public class UserResource {
         if (change.disabled() != null) {
             auth.setDisabled(username, change.disabled());
         }
-        return UserView.of(auth.findUser(username).orElseThrow(() -> DomainException.notFound("没有账号 " + username)));
+        UserView after = UserView.of(auth.findUser(username).orElseThrow(() -> DomainException.notFound("没有账号 " + username)));
+        // a password is never logged, only that it changed
+        audit.record(AuditActor.of(actor), change.password() != null ? "user.update.password" : "user.update", username,
+                before, after, null);
+        return after;
     }
 }

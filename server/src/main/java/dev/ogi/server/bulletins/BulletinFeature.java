@@ -39,7 +39,10 @@ public final class BulletinFeature {
             context.scheduler().schedule(AFTER_DEADLINE_JOB, configuration.getAfterDeadlineSchedule(),
                     () -> issueScheduled(true));
         }
-        context.scheduler().schedule(OUTBOX_JOB, configuration.getOutboxSchedule(), outbox::sendDue);
+        context.scheduler().schedule(OUTBOX_JOB, configuration.getOutboxSchedule(), () -> {
+            outbox.sendDue();
+            context.alertMailer().sendDue();
+        });
     }
 
     /** Sends new copies at once rather than at the outbox's next tick (when the scheduler runs). */

@@ -46,6 +46,13 @@ public final class BulletinService {
     public record Issued(BulletinRow bulletin, boolean created) {
     }
 
+    /** Told of each bulletin this service issues, with the scores it was made from (after the commit). */
+    public interface IssueListener {
+        void issued(BulletinRow bulletin, Campaign campaign, List<UnitScore> scores);
+    }
+
+    private final List<IssueListener> issueListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final CampaignRegistry campaigns;
@@ -71,6 +78,10 @@ public final class BulletinService {
     }
 
     /** The key of the bulletin the schedule issues on a day: one per campaign and day. */
+    public void onIssued(IssueListener listener) {
+        issueListeners.add(listener);
+    }
+
     public static String scheduledKey(String campaignId, LocalDate day) {
         return campaignId + "/" + day;
     }
@@ -133,6 +144,7 @@ public final class BulletinService {
                 if (issued.isPresent()) {
                     LOG.info("bulletin {} no. {} issued as of {} by {} (key {})", issued.get().id(), number, asOf,
                             issuedBy, issueKey);
+                    issueListeners.forEach(l -> l.issued(issued.get(), campaign, unitScores));
                     return new Issued(issued.get(), true);
                 }
                 return new Issued(dao.findByKey(issueKey).orElseThrow(), false);

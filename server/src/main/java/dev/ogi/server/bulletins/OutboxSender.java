@@ -7,10 +7,8 @@ import dev.ogi.reports.bulletin.BulletinDocument;
 import dev.ogi.reports.bulletin.BulletinInput;
 import dev.ogi.reports.bulletin.UnitCopy;
 import jakarta.activation.DataHandler;
-import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -27,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +76,7 @@ public final class OutboxSender {
         Instant now = clock.instant();
         List<RecipientRow> due = dao.due(Instants.text(now), BATCH);
         Map<Long, Letter> letters = new HashMap<>();
-        Session session = session();
+        Session session = MailSessions.open(mail);
         int sent = 0;
         int failed = 0;
         for (RecipientRow copy : due) {
@@ -93,7 +90,7 @@ public final class OutboxSender {
                 sent++;
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
                 int attempts = copy.attempts() + 1;
-                String reason = describe(e);
+                String reason = MailSessions.describe(e);
                 String next = attempts >= configuration.getMaxAttempts() ? null
                         : Instants.text(clock.instant().plus(backoff(attempts)));
                 dao.markFailed(copy.id(), reason, next);
@@ -152,39 +149,4 @@ public final class OutboxSender {
         return letter.pdf().length > 0 ? text : text.replace("通报全文见附件（PDF）", "通报全文见附件（HTML 网页）");
     }
 
-    private Session session() {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", mail.getHost());
-        properties.put("mail.smtp.port", Integer.toString(mail.getPort()));
-        properties.put("mail.smtp.connectiontimeout", Integer.toString(mail.getTimeoutMillis()));
-        properties.put("mail.smtp.timeout", Integer.toString(mail.getTimeoutMillis()));
-        properties.put("mail.smtp.writetimeout", Integer.toString(mail.getTimeoutMillis()));
-        switch (mail.getTls()) {
-            case starttls -> {
-                properties.put("mail.smtp.starttls.enable", "true");
-                properties.put("mail.smtp.starttls.required", "true");
-            }
-            case ssl -> properties.put("mail.smtp.ssl.enable", "true");
-            case none -> { }
-        }
-        boolean auth = mail.getUsername() != null && !mail.getUsername().isBlank();
-        properties.put("mail.smtp.auth", Boolean.toString(auth));
-        Authenticator authenticator = auth ? new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(mail.getUsername(), mail.getPassword());
-            }
-        } : null;
-        return Session.getInstance(properties, authenticator);
-    }
-
-    private static String describe(Exception e) {
-        StringBuilder reason = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
-        Throwable cause = e.getCause();
-        while (cause != null && reason.length() < 400) {
-            reason.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
-            cause = cause.getCause();
-        }
-        return reason.length() > 1000 ? reason.substring(0, 1000) : reason.toString();
-    }
 }

@@ -42,4 +42,14 @@ public final class CampaignRegistry {
         }
         return find(id).orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的工作任务（campaign）"));
     }
+
+    /** The campaign's indicator, or an error that lists the ones there are. */
+    public static dev.ogi.reports.campaign.Indicator requireIndicator(Campaign campaign, String indicatorId) {
+        return campaign.milestones().stream().flatMap(m -> m.indicators().stream())
+                .filter(i -> i.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> DomainException.invalid("指标 " + indicatorId + " 不在工作任务 " + campaign.id()
+                        + " 中，可选：" + campaign.milestones().stream().flatMap(m -> m.indicators().stream())
+                                .map(dev.ogi.reports.campaign.Indicator::id)
+                                .collect(java.util.stream.Collectors.joining("、"))));
+    }
 }

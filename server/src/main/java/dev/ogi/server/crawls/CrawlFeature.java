@@ -24,12 +24,15 @@ public final class CrawlFeature {
     public void register(Environment environment) {
         CrawlService crawls = context.crawls();
         environment.lifecycle().manage(crawls);
-        environment.jersey().register(new CrawlResource(crawls, context.units(), context.asOf()));
-        environment.jersey().register(new UnitCheckResource(crawls, context.units(), context.asOf()));
+        environment.jersey().register(new CrawlResource(crawls, context.units(), context.asOf(), context.audit()));
+        environment.jersey().register(new UnitCheckResource(crawls, context.units(), context.asOf(), context.audit()));
         environment.jersey().register(new UnitChecksResource(crawls, context.units()));
         context.scheduler().schedule(JOB_NAME, context.configuration().getCrawler().getSchedule(), () -> {
             try {
+                context.audit().record(dev.ogi.server.audit.AuditActor.system("schedule"), "crawl.start", "all units",
+                        null, null, "nightly round");
                 crawls.runNow("schedule", context.asOf().today(), context.units().list(false));
+                context.afterRound();
             } catch (DomainException e) {
                 LOG.warn("scheduled crawl round skipped: {}", e.getMessage());
             }

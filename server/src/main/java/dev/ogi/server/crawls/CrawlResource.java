@@ -24,7 +24,10 @@ public class CrawlResource {
     private final UnitService units;
     private final AsOfClock asOf;
 
-    public CrawlResource(CrawlService crawls, UnitService units, AsOfClock asOf) {
+    private final dev.ogi.server.audit.AuditLog audit;
+
+    public CrawlResource(CrawlService crawls, UnitService units, AsOfClock asOf, dev.ogi.server.audit.AuditLog audit) {
+        this.audit = audit;
         this.crawls = crawls;
         this.units = units;
         this.asOf = asOf;
@@ -33,8 +36,9 @@ public class CrawlResource {
     /** Starts a round over every active unit in the background; 409 while one runs. */
     @POST
     @RolesAllowed("office")
-    public Response start(@QueryParam("asOf") String asOfParameter) {
+    public Response start(@io.dropwizard.auth.Auth dev.ogi.server.auth.User user, @QueryParam("asOf") String asOfParameter) {
         CrawlRound round = crawls.startInBackground("api", asOf.forWrite(asOfParameter), units.list(false));
+        audit.record(dev.ogi.server.audit.AuditActor.of(user), "crawl.start", "round " + round.id(), null, round, null);
         return Response.status(Response.Status.ACCEPTED).entity(round).build();
     }
 

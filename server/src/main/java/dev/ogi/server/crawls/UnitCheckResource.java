@@ -24,7 +24,10 @@ public class UnitCheckResource {
     private final UnitService units;
     private final AsOfClock asOf;
 
-    public UnitCheckResource(CrawlService crawls, UnitService units, AsOfClock asOf) {
+    private final dev.ogi.server.audit.AuditLog audit;
+
+    public UnitCheckResource(CrawlService crawls, UnitService units, AsOfClock asOf, dev.ogi.server.audit.AuditLog audit) {
+        this.audit = audit;
         this.crawls = crawls;
         this.units = units;
         this.asOf = asOf;
@@ -37,6 +40,7 @@ public class UnitCheckResource {
         user.requireCanActForUnit(code);
         Unit unit = units.require(code);
         CrawlRound round = crawls.startInBackground("unit-check", asOf.forWrite(asOfParameter), List.of(unit));
+        audit.record(dev.ogi.server.audit.AuditActor.of(user), "crawl.start", unit.code(), null, round, null);
         return Response.status(Response.Status.ACCEPTED).entity(round).build();
     }
 }

@@ -54,7 +54,8 @@ public final class DeclarationService {
     private final AttachmentService attachments;
 
     public DeclarationService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units,
-            DeclarationsConfiguration configuration, AttachmentStore store, ObjectMapper json) {
+            DeclarationsConfiguration configuration, AttachmentStore store, ObjectMapper json,
+            dev.ogi.server.audit.AuditLog audit) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.campaigns = campaigns;
@@ -62,7 +63,7 @@ public final class DeclarationService {
         this.configuration = configuration;
         this.drafts = new Drafts(campaigns, units);
         this.views = new DeclarationViews(json);
-        this.reviews = new ReviewService(jdbi, clock, campaigns, configuration, views);
+        this.reviews = new ReviewService(jdbi, clock, campaigns, configuration, views, audit);
         this.attachments = new AttachmentService(jdbi, clock, configuration, store, drafts, views, json);
     }
 

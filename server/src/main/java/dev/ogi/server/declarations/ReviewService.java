@@ -46,10 +46,12 @@ public final class ReviewService {
     private final CampaignRegistry campaigns;
     private final DeclarationsConfiguration configuration;
     private final DeclarationViews views;
+    private final dev.ogi.server.audit.AuditLog audit;
     private final List<Runnable> approvalListeners = new CopyOnWriteArrayList<>();
 
     ReviewService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, DeclarationsConfiguration configuration,
-            DeclarationViews views) {
+            DeclarationViews views, dev.ogi.server.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbi = jdbi;
         this.clock = clock;
         this.campaigns = campaigns;
@@ -128,6 +130,11 @@ public final class ReviewService {
             dao.insertReview(versionId, step.name(), pass ? "pass" : "return", actor.username(),
                     reason.isEmpty() ? null : reason, at.toString());
             after[0] = next;
+            audit.record(handle, new dev.ogi.server.audit.AuditActor(actor.username(), actor.role()),
+                    "declaration.review", "version " + versionId,
+                    java.util.Map.of("status", status.name(), "step", step.name()),
+                    java.util.Map.of("status", next.name(), "decision", pass ? "pass" : "return"),
+                    reason.isEmpty() ? null : reason);
             return views.version(dao, dao.version(versionId).orElseThrow());
         });
         if (after[0] == VersionStatus.published) {

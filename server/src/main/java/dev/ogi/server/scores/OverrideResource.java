@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -65,9 +63,8 @@ public class OverrideResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("office")
-    public Response create(OverrideService.OverrideRequest request, @Context SecurityContext security) {
-        String author = security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName();
-        OverrideRow stored = overrides.record(author, request);
+    public Response create(OverrideService.OverrideRequest request, @io.dropwizard.auth.Auth dev.ogi.server.auth.User user) {
+        OverrideRow stored = overrides.record(dev.ogi.server.audit.AuditActor.of(user), request);
         Campaign campaign = campaigns.require(stored.campaignId());
         IndicatorScore indicatorScore = scores.score(campaign, stored.unitCode(), asOfClock.today())
                 .flatMap(s -> s.indicator(stored.indicatorId())).orElse(null);
@@ -75,7 +72,7 @@ public class OverrideResource {
     }
 
     private Campaign campaign(String campaignId) {
-        return campaignId == null || campaignId.isBlank() ? campaigns.defaultCampaign() : campaigns.require(campaignId.strip());
+        return campaigns.require(campaignId == null ? null : campaignId.strip());
     }
 
 

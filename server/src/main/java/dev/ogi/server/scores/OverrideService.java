@@ -3,13 +3,15 @@ package dev.ogi.server.scores;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.Indicator;
 import dev.ogi.reports.score.IndicatorStatus;
+import dev.ogi.server.audit.AuditActor;
+import dev.ogi.server.audit.AuditLog;
 import dev.ogi.server.campaigns.CampaignRegistry;
 import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.core.DomainException;
 import dev.ogi.server.units.UnitService;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -41,18 +43,30 @@ public final class OverrideService {
     private final CampaignRegistry campaigns;
     private final AsOfClock asOfClock;
     private final UnitService units;
+    private final AuditLog audit;
 
     public OverrideService(Jdbi jdbi, ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock,
-            UnitService units) {
+            UnitService units, AuditLog audit) {
         this.jdbi = jdbi;
+        this.audit = audit;
         this.scores = scores;
         this.campaigns = campaigns;
         this.asOfClock = asOfClock;
         this.units = units;
     }
 
-    /** Checks and stores an override by {@code author}; the stored row. */
-    public OverrideRow record(String author, OverrideRequest request) {
+    /** Checks and stores an override by {@code author}, with its audit line; the stored row. */
+    public OverrideRow record(AuditActor author, OverrideRequest request) {
+        OverrideRow stored = jdbi.inTransaction(handle -> record(handle, author, request));
+        scores.invalidate();
+        return stored;
+    }
+
+    /**
+     * Checks and stores an override inside the caller's transaction (an appeal's revision and its
+     * decision land together); the caller drops the cached scores after the commit.
+     */
+    public OverrideRow record(Handle handle, AuditActor author, OverrideRequest request) {
         if (request == null) {
             throw DomainException.invalid("请求内容为空：需要 unitCode、indicatorId、reason，以及 status 或 points");
         }
@@ -62,17 +76,13 @@ public final class OverrideService {
             throw DomainException.invalid("单位 " + unitCode + " 不存在");
         }
         String indicatorId = required(request.indicatorId(), "indicatorId", "请指定要修正的指标（indicatorId）");
-        Indicator indicator = campaign.milestones().stream().flatMap(m -> m.indicators().stream())
-                .filter(i -> i.id().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> DomainException.invalid("指标 " + indicatorId + " 不在活动 " + campaign.id()
-                        + " 中，可选：" + campaign.milestones().stream().flatMap(m -> m.indicators().stream())
-                                .map(Indicator::id).collect(Collectors.joining("、"))));
+        Indicator indicator = CampaignRegistry.requireIndicator(campaign, indicatorId);
         String reason = required(request.reason(), "reason", "请填写修正理由（reason），说明为何修正系统判定");
         if (reason.length() > MAX_REASON) {
             throw DomainException.invalid("修正理由（reason）过长：" + reason.length() + " 个字符，最多 " + MAX_REASON + " 个");
         }
         boolean revoke = Boolean.TRUE.equals(request.revoke());
-        OverrideDao dao = jdbi.onDemand(OverrideDao.class);
+        OverrideDao dao = handle.attach(OverrideDao.class);
         String status = null;
         Double points = null;
         if (revoke) {
@@ -98,16 +108,24 @@ public final class OverrideService {
             }
         }
         OverrideRow row = new OverrideRow(0, campaign.id(), unitCode, indicatorId,
-                revoke ? OverrideRow.REVOKE : OverrideRow.SET, points, status, reason, author,
+                revoke ? OverrideRow.REVOKE : OverrideRow.SET, points, status, reason, author.name(),
                 asOfClock.now().toString(), asOfClock.today().toString());
+        Optional<OverrideRow> before = dao.listForUnit(campaign.id(), unitCode).stream()
+                .filter(o -> o.indicatorId().equals(indicatorId)).findFirst();
         long id = dao.insert(row);
-        scores.invalidate();
         OverrideRow stored = dao.find(id).orElseThrow();
+        audit.record(handle, author, revoke ? "override.revoke" : "override.set", unitCode, before.orElse(null), stored,
+                reason);
         return stored;
     }
 
+    /** Drops the cached scores: after a transaction that stored overrides commits. */
+    public void changed() {
+        scores.invalidate();
+    }
+
     private Campaign campaign(String campaignId) {
-        return campaignId == null || campaignId.isBlank() ? campaigns.defaultCampaign() : campaigns.require(campaignId.strip());
+        return campaigns.require(campaignId == null ? null : campaignId.strip());
     }
 
     private static String required(String value, String field, String message) {

@@ -3,7 +3,11 @@ package dev.ogi.server.scores;
 import dev.ogi.reports.campaign.Article19;
 import dev.ogi.reports.score.CheckSnapshot;
 import dev.ogi.reports.score.DeclarationFact;
+import dev.ogi.reports.score.ScoreExemption;
 import dev.ogi.reports.score.ScoreOverride;
+import dev.ogi.server.exemptions.Exemption;
+import dev.ogi.server.exemptions.ExemptionDao;
+import dev.ogi.server.exemptions.ExemptionService;
 import dev.ogi.reports.score.UnitFacts;
 import dev.ogi.reports.score.UnitInfo;
 import java.time.Instant;
@@ -23,7 +27,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Reads everything scoring needs from the database in a few bulk queries: the active units,
- * every site check, the approved declaration versions of a campaign and its overrides.
+ * every site check, the approved declaration versions of a campaign, its overrides and exemptions.
  */
 final class ScoreFactsLoader {
 
@@ -39,6 +43,7 @@ final class ScoreFactsLoader {
             + "|| (SELECT coalesce(max(id), 0) || '/' || coalesce(max(published_at), '') || '/' || count(published_at) "
             + "FROM declaration_versions) || ':' "
             + "|| (SELECT coalesce(max(id), 0) FROM score_overrides) || ':' "
+            + "|| (SELECT coalesce(max(id), 0) FROM exemptions) || ':' "
             + "|| (SELECT count(*) || '/' || coalesce(max(updated_at), '') FROM units)";
 
     private final Jdbi jdbi;
@@ -63,10 +68,15 @@ final class ScoreFactsLoader {
             for (OverrideRow row : handle.attach(OverrideDao.class).listForCampaign(campaignId)) {
                 overrides.computeIfAbsent(row.unitCode(), c -> new ArrayList<>()).add(row.toOverride());
             }
+            Map<String, List<ScoreExemption>> exemptions = new HashMap<>();
+            for (Exemption row : handle.attach(ExemptionDao.class).inForce(campaignId)) {
+                exemptions.computeIfAbsent(row.unitCode(), c -> new ArrayList<>()).add(ExemptionService.toScore(row));
+            }
             List<UnitFacts> facts = new ArrayList<>(units.size());
             for (UnitInfo unit : units) {
                 facts.add(new UnitFacts(unit, checks.getOrDefault(unit.code(), List.of()),
-                        declarations.getOrDefault(unit.code(), List.of()), overrides.getOrDefault(unit.code(), List.of())));
+                        declarations.getOrDefault(unit.code(), List.of()), overrides.getOrDefault(unit.code(), List.of()),
+                        exemptions.getOrDefault(unit.code(), List.of())));
             }
             return facts;
         });

@@ -35,6 +35,8 @@ public class ImportUnitsCommand extends ConfiguredCommand<OgiConfiguration> {
         }
         try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
             UnitService.ImportResult result = context.units().importCsv(content);
+            context.audit().record(dev.ogi.server.audit.AuditActor.system("command"), "unit.import", "registry", null,
+                    result, "import-units " + file);
             System.out.printf("imported %s: %d added, %d updated, %d units in the registry%n",
                     file, result.added(), result.updated(), result.total());
         } catch (UnitImportException e) {

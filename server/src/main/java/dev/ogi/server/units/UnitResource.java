@@ -22,7 +22,10 @@ public class UnitResource {
 
     private final UnitService units;
 
-    public UnitResource(UnitService units) {
+    private final dev.ogi.server.audit.AuditLog audit;
+
+    public UnitResource(UnitService units, dev.ogi.server.audit.AuditLog audit) {
+        this.audit = audit;
         this.units = units;
     }
 
@@ -50,7 +53,8 @@ public class UnitResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("office")
-    public Unit save(@PathParam("code") String code, UnitRequest unit) {
+    public Unit save(@io.dropwizard.auth.Auth dev.ogi.server.auth.User user, @PathParam("code") String code,
+            UnitRequest unit) {
         if (unit == null) {
             throw DomainException.invalid("请求内容为空，应为单位的 JSON");
         }
@@ -61,8 +65,13 @@ public class UnitResource {
         boolean active = unit.active() != null ? unit.active() : units.find(code).map(Unit::active).orElse(true);
         // like active: an edit that leaves the entry page out keeps it
         String ogiUrl = unit.ogiUrl() != null ? unit.ogiUrl() : units.find(code).map(Unit::ogiUrl).orElse(null);
-        return units.save(new Unit(code, unit.name(), unit.shortName(), unit.group(), unit.parentCode(), unit.homepage(),
-                unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), active, ogiUrl));
+        java.util.Optional<Unit> before = units.find(code);
+        Unit saved = units.save(new Unit(code, unit.name(), unit.shortName(), unit.group(), unit.parentCode(),
+                unit.homepage(), unit.officeName(), unit.officeAddress(), unit.officePhone(), unit.officeEmail(), active,
+                ogiUrl));
+        audit.record(dev.ogi.server.audit.AuditActor.of(user), before.isPresent() ? "unit.update" : "unit.create", code,
+                before.orElse(null), saved, unit.reason());
+        return saved;
     }
 
     /** The registry as CSV, in the import format. */
@@ -83,16 +92,20 @@ public class UnitResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed("office")
-    public UnitService.ImportResult importCsv(java.io.InputStream body) throws java.io.IOException {
+    public UnitService.ImportResult importCsv(@io.dropwizard.auth.Auth dev.ogi.server.auth.User user,
+            java.io.InputStream body) throws java.io.IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes(UnitCsv.MAX_BYTES + 1);
-        return units.importCsv(content);
+        UnitService.ImportResult result = units.importCsv(content);
+        audit.record(dev.ogi.server.audit.AuditActor.of(user), "unit.import", "registry", null, result,
+                content.length + " bytes of CSV");
+        return result;
     }
 
     /** A unit as a client sends it: {@code active} may be left out (then it stays as it is). */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record UnitRequest(String code, String name, String shortName, String group, String parentCode,
             String homepage, String officeName, String officeAddress, String officePhone, String officeEmail,
-            Boolean active, String ogiUrl) {
+            Boolean active, String ogiUrl, String reason) {
     }
 
 }
