@@ -97,8 +97,9 @@ public final class AppContext implements AutoCloseable {
                 PdfRenderer.lazy(bulletinSettings));
         this.outbox = new OutboxSender(jdbi, clock, configuration.getMail(), bulletinSettings, bulletins);
         this.standings = new StandingService(jdbi, clock, asOf, campaigns, scores::scores, audit, objectMapper);
-        this.alerts = new AlertService(jdbi, clock, asOf, campaigns, units, scores::scores, configuration.getAlerts());
+        this.alerts = new AlertService(jdbi, clock, campaigns, units, scores::scores, configuration.getAlerts());
         this.alertMailer = new AlertMailer(jdbi, clock, configuration.getMail(), bulletinSettings);
+        crawls.onRoundFinished(this::afterRound);
         bulletins.onIssued((row, campaign, unitScores) -> {
             standings.freezeBulletin(row, campaign, unitScores);
             audit.record(SYSTEM_ISSUERS.contains(row.issuedBy()) ? AuditActor.system(row.issuedBy())
@@ -200,12 +201,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * What follows a crawl round (and the daily tick): freeze the standings of deadlines that have
+     * What follows a crawl round as of {@code day} (and the daily tick, as of today): freeze the standings of deadlines that have
      * passed, then alert units whose standing got worse.
      */
-    public void afterRound() {
-        standings.freezeDueDeadlines();
-        alerts.detect();
+    public void afterRound(java.time.LocalDate day) {
+        standings.freezeDueDeadlines(day);
+        alerts.detect(day);
     }
 
     public CrawlService crawls() {

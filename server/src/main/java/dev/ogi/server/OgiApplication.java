@@ -93,7 +93,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.jersey().register(new dev.ogi.server.standings.OfficialScoresResource(context.standings()));
         environment.jersey().register(new dev.ogi.server.alerts.AlertResource(context.alerts()));
         // deadlines pass and reminders fall due even on a day without a round
-        context.scheduler().schedule("accountability", "0 30 6 * * ?", context::afterRound);
+        context.scheduler().schedule("accountability", "0 30 6 * * ?", () -> context.afterRound(context.asOf().today()));
         environment.jersey().register(new dev.ogi.server.exemptions.ExemptionResource(context.exemptions()));
         environment.jersey().register(new dev.ogi.server.exemptions.ExemptionResource.All(context.exemptions()));
         new dev.ogi.server.crawls.CrawlFeature(context).register(environment);

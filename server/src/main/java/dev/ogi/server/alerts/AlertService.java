@@ -8,7 +8,6 @@ import dev.ogi.reports.score.UnitScore;
 import dev.ogi.reports.text.ChineseText;
 import dev.ogi.server.auth.User;
 import dev.ogi.server.campaigns.CampaignRegistry;
-import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.core.Instants;
 import dev.ogi.server.units.Unit;
 import dev.ogi.server.units.UnitService;
@@ -34,17 +33,15 @@ public final class AlertService {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final AsOfClock asOf;
     private final CampaignRegistry campaigns;
     private final UnitService units;
     private final BiFunction<Campaign, LocalDate, List<UnitScore>> scores;
     private final AlertsConfiguration configuration;
 
-    public AlertService(Jdbi jdbi, Clock clock, AsOfClock asOf, CampaignRegistry campaigns, UnitService units,
+    public AlertService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units,
             BiFunction<Campaign, LocalDate, List<UnitScore>> scores, AlertsConfiguration configuration) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.asOf = asOf;
         this.campaigns = campaigns;
         this.units = units;
         this.scores = scores;
@@ -52,9 +49,8 @@ public final class AlertService {
     }
 
     /** Finds the events as of today against the previous crawl round's day; how many alerts are new. */
-    public int detect() {
+    public int detect(LocalDate today) {
         Campaign campaign = campaigns.defaultCampaign();
-        LocalDate today = asOf.today();
         Optional<LocalDate> previousRound = jdbi.withHandle(h -> h.createQuery(
                 "SELECT max(as_of) FROM crawl_rounds WHERE as_of < :today AND status = 'finished'")
                 .bind("today", today.toString()).mapTo(String.class).findOne())

@@ -32,7 +32,6 @@ public final class CrawlFeature {
                 context.audit().record(dev.ogi.server.audit.AuditActor.system("schedule"), "crawl.start", "all units",
                         null, null, "nightly round");
                 crawls.runNow("schedule", context.asOf().today(), context.units().list(false));
-                context.afterRound();
             } catch (DomainException e) {
                 LOG.warn("scheduled crawl round skipped: {}", e.getMessage());
             }

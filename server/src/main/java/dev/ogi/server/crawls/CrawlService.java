@@ -62,6 +62,8 @@ public final class CrawlService implements Managed {
     private volatile boolean stopping;
     private volatile Engine engineOverride;
 
+    private final List<java.util.function.Consumer<LocalDate>> roundListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public CrawlService(Jdbi jdbi, Clock clock, CrawlerSettings settings, int failuresBeforeMissing) {
         this.dao = jdbi.onDemand(CrawlDao.class);
         this.clock = clock;
@@ -217,10 +219,29 @@ public final class CrawlService implements Managed {
             try {
                 dao.finish(round.id, status, clock.instant().toString(), round.done.get(), round.pages.get(),
                         round.errors.get(), failure);
+                // still "running" meanwhile: a caller waiting for the round sees what follows it too
+                if (CrawlRound.FINISHED.equals(status)) {
+                    afterFinished(round);
+                }
             } finally {
                 current.set(null);
             }
         }
+    }
+
+    private void afterFinished(RunningRound round) {
+        for (java.util.function.Consumer<LocalDate> roundListener : roundListeners) {
+            try {
+                roundListener.accept(round.asOf);
+            } catch (RuntimeException e) {
+                LOG.error("after crawl round {}: {}", round.id, e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Called after each round that finished (freezing standings, alerting units), in the round's thread. */
+    public void onRoundFinished(java.util.function.Consumer<LocalDate> listener) {
+        roundListeners.add(listener);
     }
 
     private static String stoppedMessage(RunningRound round) {

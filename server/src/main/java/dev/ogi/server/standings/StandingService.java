@@ -81,12 +81,11 @@ public final class StandingService {
     }
 
     /**
-     * Freezes every milestone of the default campaign whose deadline has passed and that is not
-     * frozen yet, as of its deadline day; how many were frozen.
+     * Freezes every milestone of the default campaign whose deadline is before {@code today} and
+     * that is not frozen yet, as of its deadline day; how many were frozen.
      */
-    public int freezeDueDeadlines() {
+    public int freezeDueDeadlines(LocalDate today) {
         Campaign campaign = campaigns.defaultCampaign();
-        LocalDate today = asOf.today();
         OfficialStandingDao dao = jdbi.onDemand(OfficialStandingDao.class);
         int frozen = 0;
         for (Milestone milestone : campaign.milestones()) {
@@ -94,8 +93,10 @@ public final class StandingService {
             if (deadline == null || !deadline.isBefore(today) || dao.deadlineFrozen(campaign.id(), milestone.id()) > 0) {
                 continue;
             }
-            if (store(campaign, milestone.id(), OfficialStanding.DEADLINE, null, deadline,
-                    scores.apply(campaign, deadline))) {
+            List<UnitScore> atDeadline = scores.apply(campaign, deadline);
+            // an empty registry (a fresh install) has no standing to freeze yet
+            if (!atDeadline.isEmpty() && store(campaign, milestone.id(), OfficialStanding.DEADLINE, null, deadline,
+                    atDeadline)) {
                 frozen++;
                 LOG.info("official standing of {} {} frozen as of its deadline {}", campaign.id(), milestone.id(), deadline);
             }
