@@ -11,7 +11,7 @@ window.addEventListener('unhandledrejection', (e) => window.__errors.push(String
 export const GROUPS = ['市州', '省直部门', '县(市、区)'];
 export const ROLE_LABELS = { office: '省政府办公厅', leader: '领导', unit: '单位' };
 export const STATUS_LABELS = {
-  met_on_time: '按时完成', met_late: '逾期完成', not_met: '逾期未完成', pending: '未到期',
+  met_on_time: '按时完成', met_late: '逾期完成', not_met: '逾期未完成', pending: '未到期', exempt: '不适用',
 };
 /** Article 19 elements of a guide, and the fields of a catalogue (codes as in DOMAIN.md). */
 export const GUIDE_ELEMENTS = {
@@ -247,9 +247,13 @@ export function navItems(user) {
   } else {
     items.push({ id: 'unit', label: '单位详情', href: '/unit.html' });
     items.push({ id: 'reviews', label: '填报审核', href: '/reviews.html' });
+    items.push({ id: 'appeals', label: '申诉办理', href: '/appeals.html' });
   }
   items.push({ id: 'bulletins', label: '通报', href: '/bulletins.html' });
-  if (user.role === 'office') items.push({ id: 'admin', label: '管理', href: '/admin.html' });
+  if (user.role === 'office') {
+    items.push({ id: 'audit', label: '审计日志', href: '/audit.html' });
+    items.push({ id: 'admin', label: '管理', href: '/admin.html' });
+  }
   return items;
 }
 

@@ -46,7 +46,8 @@ startPage('rankings', async (user, main) => {
     el('h1', {}, '排名'),
     el('p', { class: 'muted' }, `评估日期：${formatDate(data.asOf)}　共 ${data.rounds} 轮检测　${sinceLabel ? '名次变化' + sinceLabel : ''}`),
     el('div', { class: 'toolbar no-print' }, excel,
-      el('button', { type: 'button', class: 'secondary', id: 'print', on: { click: () => window.print() } }, '打印')),
+      el('button', { type: 'button', class: 'secondary', id: 'print', on: { click: () => window.print() } }, '打印'),
+      el('a', { class: 'button secondary', id: 'official-link', href: '/official.html' }, '查看定档成绩')),
     tabs, sections);
   if (!groups.length) main.append(el('p', { class: 'muted' }, '暂无排名数据：尚未完成网站检测。'));
   else show(current);

@@ -50,7 +50,7 @@ async function unitPicker(main) {
 
 async function renderUnit(user, main, code) {
   const c = encodeURIComponent(code);
-  const [unit, score, history, checks, declarations, overrides, appeals] = await Promise.all([
+  const [unit, score, history, checks, declarations, overrides, appeals, exemptions, alerts] = await Promise.all([
     api(`/api/units/${c}`),
     apiOptional(`/api/units/${c}/score`),
     apiOptional(`/api/units/${c}/score/history`),
@@ -58,6 +58,8 @@ async function renderUnit(user, main, code) {
     apiOptional(`/api/units/${c}/declarations`),
     apiOptional(`/api/units/${c}/overrides`),
     apiOptional(`/api/units/${c}/appeals`),
+    apiOptional(`/api/units/${c}/exemptions`),
+    apiOptional(`/api/units/${c}/alerts`),
   ]);
   const canCheck = user.role === 'office' || (user.role === 'unit' && user.unitCode === code);
   const latest = checks && checks.checks && checks.checks.length ? checks.checks[0] : null;
@@ -81,6 +83,8 @@ async function renderUnit(user, main, code) {
       el('section', { class: 'card', id: 'declarations' }, el('h2', {}, '填报事项与审核状态'), declarationList(declarations, code))),
     appeals && (appeals.length || (user.role === 'unit' && user.unitCode === code))
       ? appealSection(appeals, score, code, user.role === 'unit' && user.unitCode === code) : null,
+    exemptionSection(exemptions, score, code, user.role === 'office'),
+    alerts && alerts.length ? alertSection(alerts) : null,
     overrides && overrides.overrides && overrides.overrides.length ? el('section', { class: 'card', id: 'overrides' },
       el('h2', {}, '人工修正记录'), overrideTable(overrides.overrides)) : null,
     checks && checks.checks && checks.checks.length > 1 ? el('section', { class: 'card', id: 'check-history' },
@@ -258,6 +262,47 @@ function appealSection(list, score, code, canFile) {
   });
   section.append(form);
   return section;
+}
+
+/** Indicators the office ruled not applicable (不适用) to the unit, and for the office a form to rule one. */
+function exemptionSection(exemptions, score, code, canRule) {
+  const inForce = (exemptions && exemptions.inForce) || [];
+  if (!inForce.length && !canRule) return null;
+  const section = el('section', { class: 'card', id: 'exemptions' }, el('h2', {}, '不适用事项'));
+  section.append(inForce.length ? el('table', {},
+    el('thead', {}, el('tr', {}, ['指标', '理由', '认定人', '认定时间'].map((h) => el('th', {}, h)))),
+    el('tbody', {}, inForce.map((e) => el('tr', {}, el('td', {}, e.indicatorId), el('td', {}, e.reason),
+      el('td', {}, e.createdBy), el('td', {}, formatDateTime(e.createdAt))))))
+    : el('p', { class: 'muted' }, '没有被认定不适用的指标。'));
+  if (!canRule) return section;
+  const indicators = ((score && score.indicators) || []).filter((i) => i.status !== 'exempt');
+  const form = el('form', { id: 'exemption-form', class: 'no-print' },
+    el('label', {}, '指标 ', el('select', { name: 'indicator' },
+      indicators.map((i) => el('option', { value: i.indicatorId }, `${i.milestoneId} ${i.title || i.indicatorId}`)))),
+    el('label', {}, ' 理由 ', el('input', { name: 'reason', size: 40, maxlength: '1000', required: true,
+      placeholder: '如：本部门无独立网站，由省政府门户网站统一公开' })),
+    el('button', { type: 'submit', class: 'secondary' }, '认定不适用'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/api/units/${encodeURIComponent(code)}/exemptions`, { method: 'POST', body: Object.fromEntries(new FormData(form)) });
+      location.reload();
+    } catch (e) {
+      showError(section, e);
+    }
+  });
+  section.append(form);
+  return section;
+}
+
+const ALERT_STATUS = { queued: '待发送', sending: '发送中', retry: '发送失败，将重试', sent: '已发送', failed: '发送失败', no_address: '未登记邮箱，未发送' };
+
+/** The alerts (提醒、催办) sent to the unit's OGI office. */
+function alertSection(alerts) {
+  return el('section', { class: 'card', id: 'alerts' }, el('h2', {}, '提醒与催办'),
+    el('table', {}, el('thead', {}, el('tr', {}, ['发现日期', '内容', '邮箱', '状态'].map((h) => el('th', {}, h)))),
+      el('tbody', {}, alerts.map((a) => el('tr', {}, el('td', {}, formatDate(a.detectedOn)), el('td', {}, a.message),
+        el('td', {}, a.email || '—'), el('td', {}, ALERT_STATUS[a.status] || a.status))))));
 }
 
 function drawHistory(history) {
