@@ -22,6 +22,7 @@ public final class DemoSteps {
     public static List<DemoStep> background() {
         return List.of(
                 new CrawlTimelineDemoStep(),
+                new AccountabilityDemoStep(),
                 // bulletins last: they are judged from the crawl history the steps before write
                 new BulletinsDemoStep());
     }

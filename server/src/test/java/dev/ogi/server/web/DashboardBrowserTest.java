@@ -135,7 +135,7 @@ class DashboardBrowserTest {
         signIn("office1", TestApp.PASSWORD);
 
         assertThat(browser.driver.getCurrentUrl()).endsWith("/index.html");
-        assertThat(navLabels()).containsExactly("总览", "排名", "单位详情", "填报审核", "通报", "管理");
+        assertThat(navLabels()).containsExactly("总览", "排名", "单位详情", "填报审核", "申诉办理", "通报", "审计日志", "管理");
         assertThat(browser.driver.findElement(By.id("as-of")).getText()).contains("2007年11月20日");
         assertThat(browser.driver.findElement(By.id("next-deadline")).getText()).contains("2007年12月31日");
         browser.until(d -> browser.canvasIsDrawn("#milestones-chart") && browser.canvasIsDrawn("#readiness-chart"));
