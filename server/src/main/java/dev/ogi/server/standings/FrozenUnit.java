@@ -25,12 +25,27 @@ public record FrozenUnit(String code, String name, String group, double total, d
     }
 
     static FrozenUnit of(UnitScore score, RankingRow row, String milestoneId) {
+        return of(score, row, milestoneId, false);
+    }
+
+    /**
+     * @param deadlineEnded judged as of the milestone's last day, now over: what is still pending
+     *                      on that day was not met by the deadline
+     */
+    static FrozenUnit of(UnitScore score, RankingRow row, String milestoneId, boolean deadlineEnded) {
         String status = milestoneId == null ? null
-                : score.milestone(milestoneId).map(m -> m.status().name()).orElse(null);
+                : score.milestone(milestoneId).map(m -> ended(m.status().name(), deadlineEnded)).orElse(null);
         return new FrozenUnit(score.unit().code(), score.unit().name(), score.unit().group(), score.total(), score.max(),
                 row == null ? null : row.rank(), status,
                 score.indicators().stream()
                         .filter(i -> milestoneId == null || i.milestoneId().equals(milestoneId))
-                        .map(FrozenIndicator::of).toList());
+                        .map(FrozenIndicator::of)
+                        .map(i -> deadlineEnded ? new FrozenIndicator(i.id(), ended(i.status(), true), i.points(),
+                                i.maxPoints(), i.evidenceKind(), i.evidenceUrl(), i.evidenceRef(), i.reason()) : i)
+                        .toList());
+    }
+
+    private static String ended(String status, boolean deadlineEnded) {
+        return deadlineEnded && "pending".equals(status) ? "not_met" : status;
     }
 }

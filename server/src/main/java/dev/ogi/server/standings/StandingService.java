@@ -156,14 +156,19 @@ public final class StandingService {
                     currentStanding == null || !currentStanding.equals(official),
                     revisions.getOrDefault(code, List.of())));
         }
-        return new OfficialScores(campaign.id(), frozen.milestoneId(), frozen, today, units, comparison);
+        // the standing is in units, once
+        OfficialStanding record = new OfficialStanding(frozen.id(), frozen.campaignId(), frozen.milestoneId(),
+                frozen.occasion(), frozen.bulletinId(), frozen.asOf(), frozen.frozenAt(), null);
+        return new OfficialScores(campaign.id(), frozen.milestoneId(), record, today, units, comparison);
     }
 
     private boolean store(Campaign campaign, String milestoneId, String occasion, Long bulletinId, LocalDate day,
             List<UnitScore> unitScores) {
         Map<String, RankingRow> rows = rows(unitScores, day);
         List<FrozenUnit> units = unitScores.stream()
-                .map(s -> FrozenUnit.of(s, rows.get(s.unit().code()), milestoneId)).toList();
+                .map(s -> FrozenUnit.of(s, rows.get(s.unit().code()), milestoneId,
+                        OfficialStanding.DEADLINE.equals(occasion)))
+                .toList();
         String text;
         try {
             text = json.writeValueAsString(units);
