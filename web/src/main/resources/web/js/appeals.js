@@ -52,7 +52,8 @@ function table(list, overdueBefore, user, main) {
     const overdue = Date.parse(a.filedAt) < overdueBefore;
     const row = el('tr', { class: overdue ? 'overdue' : null, dataset: { appeal: a.id } },
       unitCell(a), el('td', {}, a.indicatorId), el('td', {}, a.reason,
-        a.evidenceUrl ? el('div', { class: 'small' }, '证据：', el('a', { href: a.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, a.evidenceUrl)) : null),
+        a.evidenceUrl ? el('div', { class: 'small' }, '证据：', el('a', { href: a.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, a.evidenceUrl)) : null,
+        a.evidenceFile ? el('div', { class: 'small' }, el('a', { class: 'evidence-file', href: `/api/appeals/${a.id}/evidence` }, `附件：${a.evidenceFile}`)) : null),
       el('td', {}, formatDateTime(a.filedAt), overdue ? el('div', { class: 'overdue-reason' }, '逾期未办') : null),
       el('td', {}, decisionForm(a, user, main)));
     body.append(row);

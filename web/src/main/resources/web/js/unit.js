@@ -237,7 +237,8 @@ function appealSection(list, score, code, canFile) {
     section.append(el('table', {},
       el('thead', {}, el('tr', {}, ['提出时间', '指标', '理由', '状态', '办理意见'].map((h) => el('th', {}, h)))),
       el('tbody', {}, list.map((a) => el('tr', {},
-        el('td', {}, formatDateTime(a.filedAt)), el('td', {}, a.indicatorId), el('td', {}, a.reason),
+        el('td', {}, formatDateTime(a.filedAt)), el('td', {}, a.indicatorId), el('td', {}, a.reason,
+          a.evidenceFile ? el('div', { class: 'small' }, el('a', { href: `/api/appeals/${a.id}/evidence` }, `附件：${a.evidenceFile}`)) : null),
         el('td', {}, APPEAL_STATUS[a.status] || a.status), el('td', {}, a.decisionReason || '—'))))));
   }
   if (!canFile) return section;
@@ -248,12 +249,19 @@ function appealSection(list, score, code, canFile) {
     el('label', {}, ' 理由 ', el('textarea', { name: 'reason', maxlength: '1000', required: true,
       placeholder: '说明检查结果为何有误，例如指南所在的网页' })),
     el('label', {}, ' 证据网址（可选） ', el('input', { name: 'evidenceUrl', size: 30 })),
+    el('label', {}, ' 证据材料（可选，PDF 或 Word） ', el('input', { name: 'evidenceFile', type: 'file', accept: '.pdf,.doc,.docx' })),
     el('button', { class: 'primary', type: 'submit' }, '提出申诉'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(form));
+    const file = data.evidenceFile && data.evidenceFile.size ? data.evidenceFile : null;
+    delete data.evidenceFile;
     try {
-      await api(`/api/units/${encodeURIComponent(code)}/appeals`, { method: 'POST', body: data });
+      const filed = await api(`/api/units/${encodeURIComponent(code)}/appeals`, { method: 'POST', body: data });
+      if (file) {
+        await api(`/api/appeals/${filed.id}/evidence`, { method: 'POST', body: file,
+          headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) } });
+      }
       notice(section, '申诉已提交，省政府办公厅将办理并答复。');
       form.reset();
     } catch (e) {

@@ -81,8 +81,6 @@ public final class AppContext implements AutoCloseable {
         this.units = new UnitService(jdbi, clock);
         this.scores = new ScoreService(jdbi, metrics);
         this.overrides = new dev.ogi.server.scores.OverrideService(jdbi, scores, campaigns, asOf, units, audit);
-        this.appeals = new dev.ogi.server.appeals.AppealService(jdbi, clock, campaigns, units, overrides, audit,
-                configuration.getAppeals().getOverdueAfterDays());
         this.exemptions = new ExemptionService(jdbi, clock, campaigns, units, audit, scores::invalidate);
         CrawlerConfiguration crawler = configuration.getCrawler();
         this.crawls = new CrawlService(jdbi, clock, crawler.toSettings(), crawler.getFailuresBeforeMissing());
@@ -90,6 +88,9 @@ public final class AppContext implements AutoCloseable {
         DeclarationsConfiguration declared = configuration.getDeclarations();
         this.declarations = new DeclarationService(jdbi, clock, campaigns, units, declared,
                 new AttachmentStore(Path.of(declared.getAttachmentsDirectory())), objectMapper, audit);
+        // appeal evidence is checked and stored like declaration attachments
+        this.appeals = new dev.ogi.server.appeals.AppealService(jdbi, clock, campaigns, units, overrides, audit,
+                configuration.getAppeals().getOverdueAfterDays(), declarations.attachments());
         // an approval changes what scores read
         declarations.reviews().onApproved(scores::invalidate);
         BulletinsConfiguration bulletinSettings = configuration.getBulletins();

@@ -3,7 +3,9 @@ package dev.ogi.server.appeals;
 /**
  * One appeal, as stored and as the API shows it.
  *
- * @param status pending, upheld (维持) or revised (改判)
+ * @param status       pending, upheld (维持) or revised (改判)
+ * @param evidenceFile the name of the document attached as evidence, if any
+ * @param evidenceSize its size in bytes
  */
 public record Appeal(
         long id,
@@ -18,7 +20,9 @@ public record Appeal(
         String decidedBy,
         String decidedAt,
         String decisionReason,
-        Long overrideId) {
+        Long overrideId,
+        String evidenceFile,
+        Long evidenceSize) {
 
     public static final String PENDING = "pending";
     public static final String UPHELD = "upheld";

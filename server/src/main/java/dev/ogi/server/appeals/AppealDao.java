@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 public interface AppealDao {
 
     String COLUMNS = "id, unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at, "
-            + "decided_by, decided_at, decision_reason, override_id";
+            + "decided_by, decided_at, decision_reason, override_id, evidence_file, evidence_size";
 
     @SqlUpdate("INSERT INTO appeals (unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at)"
             + " VALUES (:unit, :campaign, :indicator, :reason, :evidenceUrl, 'pending', :by, :at)")
@@ -40,6 +40,22 @@ public interface AppealDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE (:status IS NULL OR status = :status) ORDER BY filed_at, id")
     List<Appeal> withStatus(@Bind("status") String status);
+
+    /** Attaches a document to a pending appeal; 0 rows when it was decided meanwhile. */
+    @SqlUpdate("UPDATE appeals SET evidence_file = :name, evidence_size = :size, evidence_content_type = :type,"
+            + " evidence_path = :path WHERE id = :id AND status = 'pending'")
+    int attachEvidence(@Bind("id") long id, @Bind("name") String name, @Bind("size") long size,
+            @Bind("type") String contentType, @Bind("path") String path);
+
+    /** The stored document of an appeal: name, content type and path in the store. */
+    @SqlQuery("SELECT evidence_file AS name, evidence_content_type AS content_type, evidence_path AS path FROM appeals"
+            + " WHERE id = :id AND evidence_path IS NOT NULL")
+    @RegisterConstructorMapper(EvidenceFile.class)
+    Optional<EvidenceFile> evidenceFile(@Bind("id") long id);
+
+    /** An appeal's evidence document as stored. */
+    record EvidenceFile(String name, String contentType, String path) {
+    }
 
     /** Decides a pending appeal; 0 rows when it was decided meanwhile. */
     @SqlUpdate("UPDATE appeals SET status = :status, decided_by = :by, decided_at = :at, decision_reason = :reason,"

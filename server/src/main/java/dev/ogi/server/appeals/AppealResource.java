@@ -32,6 +32,31 @@ public class AppealResource {
         return appeals.queue(Optional.ofNullable(status));
     }
 
+    /** Attaches a document as evidence: the raw file in the body, its name in {@code X-File-Name} (URL-encoded). */
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @RolesAllowed({"office", "leader", "unit"})
+    public Appeal attachEvidence(@Auth User user, @PathParam("id") long id,
+            @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, java.io.InputStream body) {
+        return appeals.attachEvidence(user, id, fileName == null ? null
+                : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8), body);
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({"office", "leader", "unit"})
+    public Response evidence(@Auth User user, @PathParam("id") long id) {
+        AppealService.StoredEvidence evidence = appeals.evidence(user, id);
+        String encoded = java.net.URLEncoder.encode(evidence.name(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(evidence.file().toFile(), evidence.contentType())
+                .header("Content-Disposition", "attachment; filename=\"evidence\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     /** Counts for the office's queue: pending, overdue (after {@code appeals.overdueAfterDays}), decided. */
     @GET
     @Path("/summary")

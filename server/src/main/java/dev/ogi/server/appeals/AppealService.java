@@ -5,6 +5,7 @@ import dev.ogi.server.audit.AuditActor;
 import dev.ogi.server.audit.AuditLog;
 import dev.ogi.server.auth.User;
 import dev.ogi.server.core.Instants;
+import dev.ogi.server.declarations.AttachmentService;
 import dev.ogi.server.campaigns.CampaignRegistry;
 import dev.ogi.server.core.DomainException;
 import dev.ogi.server.scores.OverrideRow;
@@ -40,9 +41,11 @@ public final class AppealService {
     private final OverrideService overrides;
     private final AuditLog audit;
     private final int overdueAfterDays;
+    private final AttachmentService documents;
 
     public AppealService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, OverrideService overrides,
-            AuditLog audit, int overdueAfterDays) {
+            AuditLog audit, int overdueAfterDays, AttachmentService documents) {
+        this.documents = documents;
         this.audit = audit;
         this.overdueAfterDays = overdueAfterDays;
         this.jdbi = jdbi;
@@ -90,6 +93,45 @@ public final class AppealService {
         user.requireCanSeeUnit(unitCode);
         units.require(unitCode);
         return jdbi.onDemand(AppealDao.class).forUnit(unitCode);
+    }
+
+    /** Attaches a document (PDF or Word, checked like declaration attachments) to the unit's pending appeal. */
+    public Appeal attachEvidence(User user, long id, String fileName, java.io.InputStream body) {
+        AppealDao dao = jdbi.onDemand(AppealDao.class);
+        Appeal appeal = dao.find(id).orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的申诉"));
+        if (!user.isUnit() || !user.unitCode().map(appeal.unitCode()::equals).orElse(false)) {
+            throw DomainException.notAllowed("只有提出申诉的单位可以为其附上证据材料");
+        }
+        if (!Appeal.PENDING.equals(appeal.status())) {
+            throw DomainException.conflict("第 " + id + " 号申诉已办理，不能再补充材料");
+        }
+        AttachmentService.CheckedDocument document = documents.check(fileName, body, "evidence");
+        String path = documents.store(document);
+        return jdbi.inTransaction(handle -> {
+            AppealDao tx = handle.attach(AppealDao.class);
+            if (tx.attachEvidence(id, document.name(), document.content().length, document.type().contentType(),
+                    path) != 1) {
+                throw DomainException.conflict("第 " + id + " 号申诉刚被办理，不能再补充材料");
+            }
+            Appeal after = tx.find(id).orElseThrow();
+            audit.record(handle, AuditActor.of(user), "appeal.evidence", appeal.unitCode(), appeal, after,
+                    document.name() + "（SHA-256 " + document.sha256() + "）");
+            return after;
+        });
+    }
+
+    /** The evidence document of an appeal, for the unit itself, the office and leaders. */
+    public StoredEvidence evidence(User user, long id) {
+        AppealDao dao = jdbi.onDemand(AppealDao.class);
+        Appeal appeal = dao.find(id).orElseThrow(() -> DomainException.notFound("没有编号为 " + id + " 的申诉"));
+        user.requireCanSeeUnit(appeal.unitCode());
+        AppealDao.EvidenceFile file = dao.evidenceFile(id)
+                .orElseThrow(() -> DomainException.notFound("第 " + id + " 号申诉没有附件"));
+        return new StoredEvidence(file.name(), file.contentType(), documents.resolve(file.path()));
+    }
+
+    /** An evidence document and where its bytes are. */
+    public record StoredEvidence(String name, String contentType, java.nio.file.Path file) {
     }
 
     /** The office's queue at a glance: how many wait, how many are overdue, how many were decided. */

@@ -71,19 +71,11 @@ public final class AttachmentService {
             throw new DomainException(DomainException.Kind.INVALID, "「" + field.label() + "」不是文件字段，不能上传附件",
                     List.of(new FieldError(fieldId, "该字段不接受文件")));
         }
-        long max = configuration.getMaxAttachmentSize().toBytes();
-        byte[] content = readAtMost(body, max);
-        String name = cleanFileName(fileName);
-        if (content.length > max) {
-            throw new DomainException(DomainException.Kind.TOO_LARGE, "文件「" + name + "」超过大小限制 " + configuration.getMaxAttachmentSize()
-                    + "，未保存", List.of(new FieldError(fieldId, "文件超过 " + humanSize(max) + "，请压缩或拆分后上传")));
-        }
-        if (content.length == 0) {
-            throw new DomainException(DomainException.Kind.INVALID, "文件「" + name + "」是空的，未保存", List.of(new FieldError(fieldId, "文件为空")));
-        }
-        DocumentType detected = DocumentType.detect(content).orElseThrow(() -> new DomainException(DomainException.Kind.UNSUPPORTED_TYPE, "文件「" + name + "」不是 PDF 或 Word 文档（按文件内容判断，与扩展名无关），未保存",
-                List.of(new FieldError(fieldId, "只接受 PDF、Word（.doc/.docx）文件；「" + name + "」的内容不是这几种格式"))));
-        String sha = AttachmentStore.sha256(content);
+        CheckedDocument document = check(fileName, body, fieldId);
+        String name = document.name();
+        byte[] content = document.content();
+        DocumentType detected = document.type();
+        String sha = document.sha256();
         Instant at = clock.instant();
         return jdbi.inTransaction(handle -> {
             DeclarationDao dao = handle.attach(DeclarationDao.class);
@@ -110,6 +102,41 @@ public final class AttachmentService {
             }
             return DeclarationViews.attachmentView(dao.attachment(id).orElseThrow());
         });
+    }
+
+    /** A document as uploaded and checked: its cleaned name, bytes, type by content and SHA-256. */
+    public record CheckedDocument(String name, byte[] content, DocumentType type, String sha256) {
+    }
+
+    /**
+     * Reads and checks an upload as every document in the product is checked (appeal evidence
+     * too): within the size limit, not empty, a PDF or Word document by its content. Refused with
+     * an error naming {@code fieldId} otherwise.
+     */
+    public CheckedDocument check(String fileName, InputStream body, String fieldId) {
+        long max = configuration.getMaxAttachmentSize().toBytes();
+        byte[] content = readAtMost(body, max);
+        String name = cleanFileName(fileName);
+        if (content.length > max) {
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "文件「" + name + "」超过大小限制 " + configuration.getMaxAttachmentSize()
+                    + "，未保存", List.of(new FieldError(fieldId, "文件超过 " + humanSize(max) + "，请压缩或拆分后上传")));
+        }
+        if (content.length == 0) {
+            throw new DomainException(DomainException.Kind.INVALID, "文件「" + name + "」是空的，未保存", List.of(new FieldError(fieldId, "文件为空")));
+        }
+        DocumentType detected = DocumentType.detect(content).orElseThrow(() -> new DomainException(DomainException.Kind.UNSUPPORTED_TYPE, "文件「" + name + "」不是 PDF 或 Word 文档（按文件内容判断，与扩展名无关），未保存",
+                List.of(new FieldError(fieldId, "只接受 PDF、Word（.doc/.docx）文件；「" + name + "」的内容不是这几种格式"))));
+        return new CheckedDocument(name, content, detected, AttachmentStore.sha256(content));
+    }
+
+    /** Stores a checked document's bytes (once per content); the path to keep, relative to the store. */
+    public String store(CheckedDocument document) {
+        return store.put(document.sha256(), document.content());
+    }
+
+    /** Where a stored document's bytes are. */
+    public Path resolve(String relative) {
+        return store.resolve(relative);
     }
 
     /** An attachment and its file, for those who may read the unit's declarations. */

@@ -101,4 +101,30 @@ class AppealApiTest {
                 .post(Entity.json(Map.of("decision", "uphold", "reason", "再次办理")));
         assertThat(again.getStatus()).isEqualTo(409);
     }
+
+    @Test
+    void aDocumentAttachedAsEvidenceIsCheckedLikeDeclarationAttachmentsAndReadableByTheOffice() {
+        long id = file("510100", "510100", Map.of("indicator", "catalogue_published", "reason", "目录以附件形式发布"))
+                .readEntity(JsonNode.class).get("id").asLong();
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        Response notADocument = TestApp.asUnit(APP, "510100", "/appeals/" + id + "/evidence").request()
+                .header("X-File-Name", "x.pdf").post(Entity.entity("<html>hi</html>".getBytes(), "application/octet-stream"));
+        assertThat(notADocument.getStatus()).isEqualTo(415);
+        Response byAnother = TestApp.asUnit(APP, "510300", "/appeals/" + id + "/evidence").request()
+                .header("X-File-Name", "x.pdf").post(Entity.entity(pdf, "application/pdf"));
+        assertThat(byAnother.getStatus()).isEqualTo(403);
+        Response attached = TestApp.asUnit(APP, "510100", "/appeals/" + id + "/evidence").request()
+                .header("X-File-Name", java.net.URLEncoder.encode("公开目录.pdf", java.nio.charset.StandardCharsets.UTF_8))
+                .post(Entity.entity(pdf, "application/pdf"));
+        assertThat(attached.getStatus()).isEqualTo(200);
+        JsonNode appeal = attached.readEntity(JsonNode.class);
+        assertThat(appeal.get("evidenceFile").asText()).isEqualTo("公开目录.pdf");
+        assertThat(appeal.get("evidenceSize").asLong()).isEqualTo(pdf.length);
+
+        Response read = TestApp.asOffice(APP, "/appeals/" + id + "/evidence").request().get();
+        assertThat(read.getStatus()).isEqualTo(200);
+        assertThat(read.readEntity(byte[].class)).isEqualTo(pdf);
+        assertThat(TestApp.asUnit(APP, "510300", "/appeals/" + id + "/evidence").request().get().getStatus()).isEqualTo(403);
+    }
 }

@@ -77,7 +77,7 @@ class AccountabilityBrowserTest {
     }
 
     @Test
-    void aUnitFilesTheOfficeRevisesAndTheScoreAndAuditLogChangeButTheFrozenStandingDoesNot() {
+    void aUnitFilesTheOfficeRevisesAndTheScoreAndAuditLogChangeButTheFrozenStandingDoesNot() throws Exception {
         double frozenBefore = TestApp.asOffice(APP, "/official-scores?milestone=M5").request().get(JsonNode.class)
                 .at("/comparison").findParents("code").stream().filter(u -> u.get("code").asText().equals("510300"))
                 .findFirst().orElseThrow().at("/official/total").asDouble();
@@ -88,6 +88,9 @@ class AccountabilityBrowserTest {
         new Select(browser.driver.findElement(By.cssSelector("#appeal-form select[name='indicator']")))
                 .selectByValue("guide_published");
         browser.driver.findElement(By.cssSelector("#appeal-form textarea[name='reason']")).sendKeys(APPEAL_REASON);
+        java.nio.file.Path evidence = java.nio.file.Files.createTempFile("evidence", ".pdf");
+        java.nio.file.Files.writeString(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        browser.driver.findElement(By.cssSelector("#appeal-form input[name='evidenceFile']")).sendKeys(evidence.toString());
         browser.driver.findElement(By.cssSelector("#appeal-form button[type='submit']")).click();
         browser.until(d -> d.findElement(By.id("appeals")).getText().contains("申诉已提交"));
 
@@ -98,6 +101,7 @@ class AccountabilityBrowserTest {
         WebElement row = browser.driver.findElement(By.cssSelector("#appeal-queue tbody tr"));
         // the unit's text is shown as text, never as markup
         assertThat(row.getText()).contains(APPEAL_REASON);
+        assertThat(row.findElement(By.cssSelector("a.evidence-file")).getText()).startsWith("附件：evidence");
         row.findElement(By.tagName("textarea")).sendKeys(DECISION_REASON);
         new Select(row.findElement(By.cssSelector("select"))).selectByValue("met_on_time");
         row.findElement(By.cssSelector("button[data-decision='revise']")).click();
@@ -109,8 +113,8 @@ class AccountabilityBrowserTest {
         assertThat(browser.driver.findElement(By.id("appeals")).getText()).contains("已改判").contains(DECISION_REASON);
 
         open("/audit.html?action=appeal");
-        browser.until(d -> d.findElements(By.cssSelector("#audit-table tbody tr")).size() == 2);
-        assertThat(browser.driver.findElement(By.id("audit-table")).getText()).contains("appeal.decide").contains("office1")
+        browser.until(d -> d.findElements(By.cssSelector("#audit-table tbody tr")).size() == 3);
+        assertThat(browser.driver.findElement(By.id("audit-table")).getText()).contains("appeal.decide").contains("appeal.evidence").contains("office1")
                 .contains(DECISION_REASON);
         assertThat(browser.driver.findElement(By.id("audit-export")).getAttribute("href")).contains("/api/audit/export.csv?action=appeal");
 
