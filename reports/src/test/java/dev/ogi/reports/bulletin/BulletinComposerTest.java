@@ -9,6 +9,7 @@ import dev.ogi.reports.bulletin.BulletinDocument.Paragraph;
 import dev.ogi.reports.bulletin.BulletinDocument.RankingLine;
 import dev.ogi.reports.bulletin.BulletinDocument.Section;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -135,5 +136,22 @@ class BulletinComposerTest {
     void eachUnitsCopyOpensWithItsOwnScoreAndRank() {
         assertThat(BulletinComposer.unitSummaryLine(crafted(), "510700"))
                 .isEqualTo("绵阳市：截至2007年11月5日，贵单位得分70.0分（满分100.0分），在市（州）中排名第2位（共3个单位），较上期下降1位。");
+    }
+
+    @Test
+    void theOverviewNamesTheIndicatorsRuledNotApplicableToAUnit() {
+        BulletinInput crafted = crafted();
+        List<UnitStanding> units = new java.util.ArrayList<>();
+        for (UnitStanding u : crafted.units()) {
+            units.add(u.code().equals("000001") ? new UnitStanding(u.code(), u.name(), u.group(), u.score(), 95, u.rank(),
+                    u.previousRank(), u.milestones(), List.of("网站可用性（本部门无独立网站，由省政府门户网站统一公开）")) : u);
+        }
+        BulletinInput input = new BulletinInput(crafted.campaignId(), crafted.campaignTitle(), crafted.number(),
+                crafted.asOf(), crafted.issuedOn(), crafted.issuer(), crafted.milestones(), units, crafted.previous());
+
+        assertThat(text(section(composer.compose(input), "一")))
+                .contains("以下单位的部分考核事项不适用，不计入其满分")
+                .contains("：网站可用性（本部门无独立网站，由省政府门户网站统一公开）");
+        assertThat(text(section(composer.compose(crafted), "一"))).doesNotContain("不适用");
     }
 }
