@@ -87,6 +87,7 @@ public final class SiteCrawl {
             return result(false, "首页无法访问：" + first.problem());
         }
         follow(first.page(), 0, Intent.OTHER, "首页", 0, true);
+        first = null; // the homepage's document is not kept while the rest of the site is crawled
         // The unit's own section of a platform, as the registry names it: explored like an OGI column.
         ogiEntry.ifPresent(u -> frontier.offer(u, 1, OGI_ENTRY_SCORE, Intent.OGI, "本单位信息公开入口（登记）", 0, false));
         explore();
@@ -114,20 +115,24 @@ public final class SiteCrawl {
             if (polled.isEmpty()) {
                 return;
             }
-            Frontier.Candidate next = polled.get();
-            Loaded loaded;
-            try {
-                loaded = loader.load(next.url(), next.hops(), next.homeChain(), next.intent());
-            } catch (FetchFailure f) {
-                onFailure(next, f);
-                continue;
-            }
-            if (!loaded.usable()) {
-                onUnusable(next, loaded);
-                continue;
-            }
-            follow(loaded.page(), next.depth(), next.intent(), next.anchor(), next.hops(), next.homeChain());
+            visit(polled.get());
         }
+    }
+
+    /** One address: its page lives only as long as this call, not while the next one is fetched. */
+    private void visit(Frontier.Candidate next) throws InterruptedException {
+        Loaded loaded;
+        try {
+            loaded = loader.load(next.url(), next.hops(), next.homeChain(), next.intent());
+        } catch (FetchFailure f) {
+            onFailure(next, f);
+            return;
+        }
+        if (!loaded.usable()) {
+            onUnusable(next, loaded);
+            return;
+        }
+        follow(loaded.page(), next.depth(), next.intent(), next.anchor(), next.hops(), next.homeChain());
     }
 
     /** Queues the page's redirect, frames and promising links, and judges the page. */
