@@ -10,6 +10,7 @@ import dev.ogi.crawlers.model.CatalogueFinding;
 import dev.ogi.crawlers.model.GuideElement;
 import dev.ogi.crawlers.model.GuideFinding;
 import dev.ogi.crawlers.model.SiteResult;
+import dev.ogi.crawlers.model.WebsiteFinding;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,10 +24,13 @@ import java.util.Set;
  * <pre>
  * {"code","homepage","reachable","error","robotsBlocked","pagesFetched",
  *  "guide":{"found","url","underConstruction","elements":[...]},
- *  "catalogue":{"found","url","underConstruction","entries","fields":[...]}}
+ *  "catalogue":{"found","url","underConstruction","entries","fields":[...]},
+ *  "website":{"latestUpdate":{"date","url"}|null, "brokenLinks":{"checked","broken":[{"url","status","on"}]},
+ *             "applyOnline":{"found","url"}, "annualReport":{"found","url","year","publishedOn"}}}
  * </pre>
  * Element and field codes as in the README's "The domain", in the order the Regulations list them;
- * {@code entries} is null where it cannot be counted.
+ * {@code entries} is null where it cannot be counted; a broken link's {@code status} is 0 for no
+ * answer and 200 for a soft 404; dates are {@code YYYY-MM-DD}.
  */
 public final class CheckResultJson {
 
@@ -60,7 +64,33 @@ public final class CheckResultJson {
         ObjectNode catalogue = finding(o, "catalogue", c.found(), c.url(), c.underConstruction());
         catalogue.put("entries", c.entries());
         codes(catalogue, "fields", CatalogueField.values(), c.fields());
+        website(o.putObject("website"), r.website());
         return o;
+    }
+
+    private static void website(ObjectNode o, WebsiteFinding w) {
+        if (w.latestUpdate().isPresent()) {
+            ObjectNode latest = o.putObject("latestUpdate");
+            latest.put("date", w.latestUpdate().get().date().toString());
+            latest.put("url", w.latestUpdate().get().url());
+        } else {
+            o.putNull("latestUpdate");
+        }
+        ObjectNode links = o.putObject("brokenLinks");
+        links.put("checked", w.linksChecked());
+        ArrayNode broken = links.putArray("broken");
+        for (WebsiteFinding.BrokenLink b : w.broken()) {
+            broken.addObject().put("url", b.url()).put("status", b.status()).put("on", b.on());
+        }
+        ObjectNode apply = o.putObject("applyOnline");
+        apply.put("found", w.applyOnline().found());
+        apply.put("url", w.applyOnline().url());
+        WebsiteFinding.AnnualReport a = w.annualReport();
+        ObjectNode report = o.putObject("annualReport");
+        report.put("found", a.found());
+        report.put("url", a.url());
+        report.put("year", a.year());
+        report.put("publishedOn", a.publishedOn().map(Object::toString).orElse(null));
     }
 
     private static ObjectNode finding(ObjectNode parent, String key, boolean found, String url,

@@ -1072,7 +1072,7 @@ class CrawlerTest {
         assertThat(json.isArray()).isTrue();
         var first = json.get(0);
         assertThat(iterable(first.fieldNames())).containsExactly("code", "homepage", "reachable", "error", "robotsBlocked",
-                "pagesFetched", "guide", "catalogue");
+                "pagesFetched", "guide", "catalogue", "website");
         assertThat(iterable(first.get("guide").fieldNames())).containsExactly("found", "url", "underConstruction", "elements");
         assertThat(iterable(first.get("catalogue").fieldNames()))
                 .containsExactly("found", "url", "underConstruction", "entries", "fields");

@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param finishedAt           when it ended
  * @param guide                the guide finding
  * @param catalogue            the catalogue finding
+ * @param website              the "website as the first platform" facts (freshness, broken links,
+ *                             request channel, annual report)
  */
 public record SiteResult(
         String code,
@@ -29,5 +31,18 @@ public record SiteResult(
         Instant startedAt,
         Instant finishedAt,
         GuideFinding guide,
-        CatalogueFinding catalogue) {
+        CatalogueFinding catalogue,
+        WebsiteFinding website) {
+
+    public SiteResult {
+        website = website == null ? WebsiteFinding.none() : website;
+    }
+
+    /** A result without website facts (a site not reached, a scripted result). */
+    public SiteResult(String code, String homepage, boolean reachable, String error, boolean robotsBlocked,
+                      int pagesFetched, boolean ogiColumnOnHomepage, Instant startedAt, Instant finishedAt,
+                      GuideFinding guide, CatalogueFinding catalogue) {
+        this(code, homepage, reachable, error, robotsBlocked, pagesFetched, ogiColumnOnHomepage, startedAt,
+                finishedAt, guide, catalogue, WebsiteFinding.none());
+    }
 }

@@ -15,10 +15,13 @@ import dev.ogi.crawlers.judge.Texts;
 import dev.ogi.crawlers.model.Evidence;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
+import dev.ogi.crawlers.model.WebsiteFinding;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,8 @@ public final class SiteCrawl {
 
     /** The registered OGI entry page ranks with the homepage's best OGI link. */
     private static final int OGI_ENTRY_SCORE = 100;
+    /** Content dates are the sites' own, in China's time. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final SiteTarget target;
     private final CrawlerSettings settings;
@@ -46,6 +51,8 @@ public final class SiteCrawl {
     private SiteScope scope;
     private PageLoader loader;
     private PageJudging judging;
+    private WebsiteChecks website;
+    private WebsiteFinding websiteFinding = WebsiteFinding.none();
     private boolean robotsBlocked;
     private boolean ogiOnHomepage;
 
@@ -69,8 +76,9 @@ public final class SiteCrawl {
         Optional<URI> ogiEntry = target.ogiUrl().flatMap(u -> Urls.parse(Urls.withDefaultScheme(u)));
         ogiEntry.ifPresent(scope::addOgiEntry);
         loader = new PageLoader(fetcher, robots, scope, frontier, settings.maxRedirects());
-        judging = new PageJudging(target.name(), scope, new SoftNotFoundProbe(fetcher),
-                new CataloguePager(loader, frontier), findings);
+        SoftNotFoundProbe softNotFound = new SoftNotFoundProbe(fetcher);
+        judging = new PageJudging(target.name(), scope, softNotFound, new CataloguePager(loader, frontier), findings);
+        website = new WebsiteChecks(target.name(), LocalDate.ofInstant(startedAt, CHINA), scope, loader, softNotFound);
 
         // The homepage decides reachability.
         Loaded first;
@@ -91,6 +99,11 @@ public final class SiteCrawl {
         // The unit's own section of a platform, as the registry names it: explored like an OGI column.
         ogiEntry.ifPresent(u -> frontier.offer(u, 1, OGI_ENTRY_SCORE, Intent.OGI, "本单位信息公开入口（登记）", 0, false));
         explore();
+        if (!fetcher.timedOut() && !fetcher.expired()) {
+            fetcher.grant(WebsiteChecks.REQUESTS);
+            websiteFinding = website.run(Optional.ofNullable(findings.guideFinding().url()),
+                    Optional.ofNullable(findings.catalogueFinding().url()));
+        }
         String error = null;
         if (fetcher.timedOut()) {
             error = "站点检查超时（" + SiteFetcher.seconds(settings.siteTimeout()) + "），已请求" + fetcher.requests()
@@ -162,6 +175,7 @@ public final class SiteCrawl {
             }
         }
         judging.judge(page, reachedAs);
+        website.read(page, reachedAs, homeChain);
         if (depth + 1 > settings.maxDepth()) {
             return;
         }
@@ -182,6 +196,7 @@ public final class SiteCrawl {
     }
 
     private void onFailure(Frontier.Candidate c, FetchFailure f) {
+        website.failed(c.url(), f);
         if (f.kind() == FetchFailure.Kind.ROBOTS || f.kind() == FetchFailure.Kind.BUDGET
                 || f.kind() == FetchFailure.Kind.SITE_TIMEOUT) {
             return;
@@ -221,6 +236,6 @@ public final class SiteCrawl {
     private SiteResult result(boolean reachable, String error) {
         boolean blocked = robotsBlocked || (loader != null && loader.robotsBlocked());
         return new SiteResult(target.code(), target.homepage(), reachable, error, blocked, fetcher.requests(),
-                ogiOnHomepage, startedAt, clock.instant(), findings.guideFinding(), findings.catalogueFinding());
+                ogiOnHomepage, startedAt, clock.instant(), findings.guideFinding(), findings.catalogueFinding(), websiteFinding);
     }
 }

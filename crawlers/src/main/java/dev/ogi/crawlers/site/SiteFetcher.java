@@ -23,7 +23,7 @@ final class SiteFetcher {
     private final Fetcher fetcher;
     private final HostGate gate;
     private final CrawlListener listener;
-    private final int pageBudget;
+    private int pageBudget;
     private final Duration readTimeout;
     private final Duration siteTimeout;
     private final long deadlineNanos;
@@ -92,6 +92,11 @@ final class SiteFetcher {
     /** Asks the shared gate to keep a longer delay for this host (robots.txt Crawl-delay). */
     void requestDelay(String hostKey, Duration delay, Duration max) {
         gate.requestDelay(hostKey, delay, max);
+    }
+
+    /** Adds requests to the budget (the website checks' own allowance, after exploring). */
+    void grant(int requests) {
+        pageBudget = Math.max(pageBudget, this.requests) + requests;
     }
 
     boolean expired() {

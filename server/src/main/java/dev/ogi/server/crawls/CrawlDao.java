@@ -14,7 +14,13 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(CrawlRound.class)
 @RegisterConstructorMapper(SiteCheck.class)
 @RegisterConstructorMapper(EvidenceRow.class)
+@RegisterConstructorMapper(WebsiteCheck.class)
+@RegisterConstructorMapper(WebsiteCheck.ColumnRow.class)
+@RegisterConstructorMapper(WebsiteCheck.BrokenLinkRow.class)
 public interface CrawlDao {
+
+    String WEBSITE_COLUMNS = "check_id, latest_update_date, latest_update_url, latest_update_title, links_checked, "
+            + "links_broken, apply_found, apply_url, report_found, report_url, report_year, report_published_on, report_parts";
 
     String ROUND_COLUMNS = "id, started_at, finished_at, as_of, trigger_source, status, units_total, units_done, "
             + "pages_fetched, errors, failure";
@@ -75,6 +81,61 @@ public interface CrawlDao {
                     e.title(), e.excerpt(), e.reason()));
         }
         return id;
+    }
+
+    @SqlUpdate("INSERT INTO website_checks (" + WEBSITE_COLUMNS + ") VALUES (:checkId, :latestUpdateDate, :latestUpdateUrl, "
+            + ":latestUpdateTitle, :linksChecked, :linksBroken, :applyFound, :applyUrl, :reportFound, :reportUrl, :reportYear, "
+            + ":reportPublishedOn, :reportParts)")
+    void insertWebsite(@BindMethods WebsiteCheck website);
+
+    @SqlUpdate("INSERT INTO website_columns (check_id, type, name, url, items, latest_date, latest_url, state) "
+            + "VALUES (:checkId, :type, :name, :url, :items, :latestDate, :latestUrl, :state)")
+    void insertColumn(@BindMethods WebsiteCheck.ColumnRow column);
+
+    @SqlUpdate("INSERT INTO website_broken_links (check_id, url, status, on_page, answer) "
+            + "VALUES (:checkId, :url, :status, :onPage, :answer)")
+    void insertBrokenLink(@BindMethods WebsiteCheck.BrokenLinkRow link);
+
+    /** A check with its evidence and its website facts (when it has them), all or nothing. */
+    @Transaction
+    default long insertCheck(SiteCheck check, List<EvidenceRow> evidence, Optional<WebsiteFacts> website) {
+        long id = insertCheckWithEvidence(check, evidence);
+        if (website.isPresent()) {
+            WebsiteFacts w = website.get();
+            insertWebsite(w.check().withCheckId(id));
+            for (WebsiteCheck.ColumnRow c : w.columns()) {
+                insertColumn(new WebsiteCheck.ColumnRow(0, id, c.type(), c.name(), c.url(), c.items(), c.latestDate(),
+                        c.latestUrl(), c.state()));
+            }
+            for (WebsiteCheck.BrokenLinkRow b : w.broken()) {
+                insertBrokenLink(new WebsiteCheck.BrokenLinkRow(0, id, b.url(), b.status(), b.onPage(), b.answer()));
+            }
+        }
+        return id;
+    }
+
+    /** A check's website facts as stored: the row, its columns and its broken links. */
+    record WebsiteFacts(WebsiteCheck check, List<WebsiteCheck.ColumnRow> columns, List<WebsiteCheck.BrokenLinkRow> broken) {
+    }
+
+    @SqlQuery("SELECT " + WEBSITE_COLUMNS + " FROM website_checks WHERE check_id IN (<ids>)")
+    List<WebsiteCheck> websiteOf(@BindList("ids") List<Long> checkIds);
+
+    @SqlQuery("SELECT id, check_id, type, name, url, items, latest_date, latest_url, state FROM website_columns "
+            + "WHERE check_id IN (<ids>) ORDER BY check_id, id")
+    List<WebsiteCheck.ColumnRow> columnsOf(@BindList("ids") List<Long> checkIds);
+
+    @SqlQuery("SELECT id, check_id, url, status, on_page, answer FROM website_broken_links "
+            + "WHERE check_id IN (<ids>) ORDER BY check_id, id")
+    List<WebsiteCheck.BrokenLinkRow> brokenLinksOf(@BindList("ids") List<Long> checkIds);
+
+    /** The stored website facts of one check, when it has them. */
+    default Optional<WebsiteFacts> websiteFacts(long checkId) {
+        List<WebsiteCheck> rows = websiteOf(List.of(checkId));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WebsiteFacts(rows.get(0), columnsOf(List.of(checkId)), brokenLinksOf(List.of(checkId))));
     }
 
     @SqlQuery("SELECT " + CHECK_COLUMNS + " FROM site_checks WHERE unit_code = :code ORDER BY id DESC LIMIT :limit")

@@ -128,8 +128,27 @@ public final class CrawlService implements Managed {
         java.util.Map<Long, List<EvidenceRow>> evidence = checks.isEmpty() ? java.util.Map.of()
                 : dao.evidenceOf(checks.stream().map(SiteCheck::id).toList()).stream()
                         .collect(Collectors.groupingBy(EvidenceRow::checkId));
+        java.util.Map<Long, UnitChecks.Website> website = websiteOf(checks.stream().map(SiteCheck::id).toList());
         return new UnitChecks(unitCode, dao.guideFirstSeen(unitCode).orElse(null), dao.catalogueFirstSeen(unitCode).orElse(null),
-                checks.stream().map(c -> UnitChecks.Check.of(c, evidence.getOrDefault(c.id(), List.of()))).toList());
+                checks.stream().map(c -> UnitChecks.Check.of(c, evidence.getOrDefault(c.id(), List.of()), website.get(c.id())))
+                        .toList());
+    }
+
+    /** The website facts of these checks, by check id (checks stored before them have none). */
+    private java.util.Map<Long, UnitChecks.Website> websiteOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, List<WebsiteCheck.ColumnRow>> columns = dao.columnsOf(ids).stream()
+                .collect(Collectors.groupingBy(WebsiteCheck.ColumnRow::checkId));
+        java.util.Map<Long, List<WebsiteCheck.BrokenLinkRow>> broken = dao.brokenLinksOf(ids).stream()
+                .collect(Collectors.groupingBy(WebsiteCheck.BrokenLinkRow::checkId));
+        java.util.Map<Long, UnitChecks.Website> out = new java.util.HashMap<>();
+        for (WebsiteCheck w : dao.websiteOf(ids)) {
+            out.put(w.checkId(), UnitChecks.Website.of(w, columns.getOrDefault(w.checkId(), List.of()),
+                    broken.getOrDefault(w.checkId(), List.of())));
+        }
+        return out;
     }
 
     public boolean isRunning() {
@@ -256,7 +275,7 @@ public final class CrawlService implements Managed {
             Optional<SiteCheck> last = dao.lastCheck(result.code());
             List<EvidenceRow> evidence = new ArrayList<>();
             SiteCheck check = toCheck(round, result, last, evidence);
-            dao.insertCheckWithEvidence(check, evidence);
+            dao.insertCheck(check, evidence, websiteFacts(result, check, last));
             if (!result.reachable() || result.error() != null) {
                 round.errors.incrementAndGet();
             }
@@ -287,6 +306,8 @@ public final class CrawlService implements Managed {
         if (r.reachable()) {
             r.guide().evidence().ifPresent(e -> evidence.add(row("guide", e)));
             r.catalogue().evidence().ifPresent(e -> evidence.add(row("catalogue", e)));
+            r.website().applyOnline().evidence().ifPresent(e -> evidence.add(row("applyOnline", e)));
+            r.website().annualReport().evidence().ifPresent(e -> evidence.add(row("annualReport", e)));
             return attempt.reachable(true).ogiColumn(r.ogiColumnOnHomepage())
                     .guideFound(r.guide().found()).guideUrl(r.guide().url())
                     .guideUnderConstruction(r.guide().underConstruction()).guideElements(codes(r.guide().elements()))
@@ -311,6 +332,15 @@ public final class CrawlService implements Managed {
                     .consecutiveFailures(failures).carriedOver(true).build();
         }
         return attempt.consecutiveFailures(failures).build();
+    }
+
+    /** The website facts of a result; a carried-over check keeps the last good check's. */
+    private Optional<CrawlDao.WebsiteFacts> websiteFacts(SiteResult r, SiteCheck check, Optional<SiteCheck> last) {
+        if (r.reachable()) {
+            return Optional.of(new CrawlDao.WebsiteFacts(WebsiteCheck.of(0, r.website()), WebsiteCheck.columns(r.website()),
+                    WebsiteCheck.broken(r.website())));
+        }
+        return check.carriedOver() && last.isPresent() ? dao.websiteFacts(last.get().id()) : Optional.empty();
     }
 
     private static String prefixed(String prefix, String reason) {

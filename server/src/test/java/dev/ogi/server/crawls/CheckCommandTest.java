@@ -83,7 +83,7 @@ class CheckCommandTest {
         assertThat(array).hasSize(2);
         for (JsonNode unit : array) {
             assertThat(keys(unit)).containsExactlyInAnyOrder("code", "homepage", "reachable", "error", "robotsBlocked",
-                    "pagesFetched", "guide", "catalogue");
+                    "pagesFetched", "guide", "catalogue", "website");
             assertThat(keys(unit.get("guide"))).containsExactlyInAnyOrder("found", "url", "underConstruction", "elements");
             assertThat(keys(unit.get("catalogue"))).containsExactlyInAnyOrder("found", "url", "underConstruction", "entries", "fields");
         }

@@ -12,6 +12,7 @@ import dev.ogi.crawlers.model.GuideElement;
 import dev.ogi.crawlers.model.GuideFinding;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
+import dev.ogi.crawlers.model.WebsiteFinding;
 import dev.ogi.server.OgiConfiguration;
 import dev.ogi.server.core.DomainException;
 import dev.ogi.server.db.Database;
@@ -179,6 +180,62 @@ class CrawlServiceTest {
         assertThat(last("510100").consecutiveFailures()).isZero();
         assertThat(last("510100").guideFound()).isTrue();
         assertThat(service.history("510100", 100).guideFirstSeen()).isEqualTo("2007-11-01");
+    }
+
+    /** A site with its website facts: a stale notice column, a broken attachment, a form and a late report. */
+    static SiteResult withWebsite(SiteTarget t) {
+        SiteResult p = published(t);
+        Evidence form = new Evidence(t.homepage() + "ysqgk/", 200, NOW, "ef56", "依申请公开", "申请人姓名……",
+                "判定为在线申请：页面有依申请公开的申请表单（申请人、所需信息）");
+        WebsiteFinding w = new WebsiteFinding(
+                Optional.of(new WebsiteFinding.DatedLink(LocalDate.of(2007, 11, 10), t.homepage() + "xwzx/a1.htm", "全市工作会议召开")),
+                List.of(new WebsiteFinding.Column(WebsiteFinding.ColumnType.NOTICE, "通知公告", t.homepage() + "tzgg/", 2,
+                        Optional.of(new WebsiteFinding.DatedLink(LocalDate.of(2007, 3, 1), t.homepage() + "tzgg/n1.htm", "关于……的通知")),
+                        WebsiteFinding.ColumnState.STALE)),
+                12,
+                List.of(new WebsiteFinding.BrokenLink(t.homepage() + "xxgk/files/a.doc", 404, t.homepage() + "xxgk/",
+                        "HTTP 404（页面不存在）")),
+                new WebsiteFinding.ApplyChannel(true, form.url(), Optional.of(form)),
+                new WebsiteFinding.AnnualReport(true, t.homepage() + "xxgk/ndbg/2006.htm", 2006, Optional.of(LocalDate.of(2007, 4, 20)),
+                        EnumSet.of(WebsiteFinding.ReportPart.proactive, WebsiteFinding.ReportPart.onRequest), Optional.empty()));
+        return new SiteResult(p.code(), p.homepage(), true, null, false, p.pagesFetched(), true, p.startedAt(), p.finishedAt(),
+                p.guide(), p.catalogue(), w);
+    }
+
+    @Test
+    void roundStoresTheWebsiteFactsAndTheHistoryShowsThem() {
+        round(LocalDate.of(2007, 11, 15), CrawlServiceTest::withWebsite, CrawlServiceTest::published);
+
+        UnitChecks.Website w = service.history("510100", 10).checks().get(0).website();
+        assertThat(w.latestUpdate()).isEqualTo(new UnitChecks.Dated("2007-11-10", "http://www.chengdu.gov.cn/xwzx/a1.htm",
+                "全市工作会议召开"));
+        assertThat(w.brokenLinks().checked()).isEqualTo(12);
+        assertThat(w.brokenLinks().broken()).containsExactly(new UnitChecks.BrokenLink("http://www.chengdu.gov.cn/xxgk/files/a.doc",
+                404, "http://www.chengdu.gov.cn/xxgk/", "HTTP 404（页面不存在）"));
+        assertThat(w.applyOnline()).isEqualTo(new UnitChecks.Found(true, "http://www.chengdu.gov.cn/ysqgk/"));
+        assertThat(w.annualReport()).isEqualTo(new UnitChecks.AnnualReport(true, "http://www.chengdu.gov.cn/xxgk/ndbg/2006.htm",
+                2006, "2007-04-20", List.of("onRequest", "proactive")));
+        assertThat(w.columns()).containsExactly(new UnitChecks.Column("NOTICE", "通知公告", "http://www.chengdu.gov.cn/tzgg/", 2,
+                "2007-03-01", "http://www.chengdu.gov.cn/tzgg/n1.htm", "STALE"));
+        assertThat(service.dao().evidenceOf(List.of(last("510100").id()))).extracting(EvidenceRow::kind)
+                .containsExactly("homepage", "guide", "catalogue", "applyOnline");
+        // a site without website facts (scripted as before) has an empty record, not none
+        UnitChecks.Website edu = service.history("jyt", 10).checks().get(0).website();
+        assertThat(edu.latestUpdate()).isNull();
+        assertThat(edu.brokenLinks().checked()).isZero();
+        assertThat(edu.applyOnline().found()).isFalse();
+    }
+
+    @Test
+    void aFailingSiteCarriesItsWebsiteFactsOverWithItsFindings() {
+        round(LocalDate.of(2007, 11, 15), CrawlServiceTest::withWebsite, CrawlServiceTest::published);
+        round(LocalDate.of(2007, 11, 22), CrawlServiceTest::down, CrawlServiceTest::published);
+
+        UnitChecks.Check carried = service.history("510100", 10).checks().get(0);
+        assertThat(carried.carriedOver()).isTrue();
+        assertThat(carried.website().latestUpdate().date()).isEqualTo("2007-11-10");
+        assertThat(carried.website().brokenLinks().broken()).hasSize(1);
+        assertThat(carried.website().columns()).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,194 @@
+package dev.ogi.crawlers.judge;
+
+import dev.ogi.crawlers.fetch.Urls;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates of content items as government sites print them beside their links: {@code 2008-01-15},
+ * {@code 2008年1月15日}, {@code (2008/01/15)}, {@code 08-01-15}, {@code [01-15]} (the year is the
+ * crawl's, or the one before when that day is still to come), in the link's list item, its table
+ * row (a separate cell), or next to it. Not dates of the page's chrome: a {@code 今天是…} clock,
+ * the copyright line, an events calendar, a day still to come.
+ */
+public final class ContentDates {
+
+    private static final Pattern FULL = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d-])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?<![\\d-/.])(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?![\\d-/.])");
+    /** The label before an article page's own date. */
+    private static final Pattern ARTICLE_LABEL = Pattern.compile(
+            "(?:发布|发表|更新|印发|成文)?(?:时间|日期)[:：]\\s*");
+    private static final String[] CHROME = {"今天是", "今日是", "星期", "版权", "Copyright", "copyright", "©", "ICP",
+            "备案", "技术支持"};
+
+    private ContentDates() {
+    }
+
+    /** A link of a page with the date printed beside it, when one is. */
+    public record Item(URI url, String text, Optional<LocalDate> date) {
+    }
+
+    /** Every link of the page whose text reads like a headline, with its date when one is beside it. */
+    public static List<Item> items(ParsedPage page, LocalDate today) {
+        List<Item> out = new ArrayList<>();
+        if (page.document() == null) {
+            return out;
+        }
+        for (Element a : page.document().select("a[href]")) {
+            String text = Texts.compact(a.text());
+            if (text.isEmpty() || inCalendar(a)) {
+                continue;
+            }
+            Optional<URI> url = Urls.resolve(page.url(), a.attr("href"));
+            if (url.isEmpty()) {
+                continue;
+            }
+            String beside = besideText(a);
+            if (Texts.containsAny(beside, CHROME)) {
+                continue;
+            }
+            Optional<LocalDate> date = parse(beside, today, true);
+            if (date.isEmpty()) {
+                date = parse(text, today, false);
+            }
+            if (date.isPresent() || text.length() >= 8) {
+                out.add(new Item(url.get(), text, date));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The date an article page gives itself: after a 发布时间/日期 label, else the first full date of
+     * its text that is not in the page's chrome.
+     */
+    public static Optional<LocalDate> articleDate(ParsedPage page, LocalDate today) {
+        String text = Texts.compact(page.text());
+        Matcher label = ARTICLE_LABEL.matcher(text);
+        while (label.find()) {
+            String after = text.substring(label.end(), Math.min(text.length(), label.end() + 20));
+            Matcher m = FULL.matcher(after);
+            if (m.lookingAt()) {
+                Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3), today);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        Matcher m = FULL.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 12), m.start());
+            if (Texts.containsAny(before, CHROME)) {
+                continue;
+            }
+            Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3), today);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first date in the text, not after {@code today}.
+     *
+     * @param monthDay whether a bare month and day counts (beside a link, not inside a headline)
+     */
+    public static Optional<LocalDate> parse(String text, LocalDate today, boolean monthDay) {
+        String s = Texts.compact(text);
+        Matcher full = FULL.matcher(s);
+        while (full.find()) {
+            Optional<LocalDate> d = date(full.group(1), full.group(2), full.group(3), today);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        if (!monthDay) {
+            return Optional.empty();
+        }
+        Matcher shortYear = SHORT_YEAR.matcher(s);
+        while (shortYear.find()) {
+            int yy = Integer.parseInt(shortYear.group(1));
+            int year = yy <= today.getYear() % 100 ? 2000 + yy : 1900 + yy;
+            Optional<LocalDate> d = date(String.valueOf(year), shortYear.group(2), shortYear.group(3), today);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        Matcher md = MONTH_DAY.matcher(s);
+        while (md.find()) {
+            try {
+                LocalDate d = LocalDate.of(today.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+                return Optional.of(d.isAfter(today) ? d.minusYears(1) : d);
+            } catch (DateTimeException e) {
+                // not a month and day: 13-40 and the like
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(String y, String m, String d, LocalDate today) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            return date.isAfter(today) ? Optional.empty() : Optional.of(date);
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The text printed beside a link: its list item or table row when the link is the only one
+     * there, else the text after it up to the next link.
+     */
+    private static String besideText(Element a) {
+        Element row = a.closest("li, tr, dd, dt, p");
+        if (row != null && row.select("a[href]").size() == 1) {
+            return row.text().replace(a.text(), " ");
+        }
+        StringBuilder s = new StringBuilder();
+        Element from = a;
+        // a link wrapped in font/span/strong: its wrapper's siblings carry the date
+        while (from.parent() != null && from.nextSibling() == null && from.parent().select("a[href]").size() == 1
+                && s.length() == 0 && !from.parent().tagName().matches("li|td|div|body")) {
+            from = from.parent();
+        }
+        for (Node n = from.nextSibling(); n != null && s.length() < 60; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                s.append(t.text());
+            } else if (n instanceof Element e) {
+                if (e.tagName().equals("a") || !e.select("a[href]").isEmpty() || e.tagName().equals("br")) {
+                    break;
+                }
+                s.append(' ').append(e.text());
+            }
+        }
+        return s.toString();
+    }
+
+    private static boolean inCalendar(Element a) {
+        for (Element e = a.parent(); e != null; e = e.parent()) {
+            String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+            if (marks.contains("calendar") || marks.contains("rili") || marks.contains("date-picker")) {
+                return true;
+            }
+            if (e.tagName().equals("table") && Texts.compact(e.text()).contains("日一二三四五六")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
