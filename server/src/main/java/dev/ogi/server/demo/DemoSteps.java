@@ -20,9 +20,11 @@ public final class DemoSteps {
     }
 
     public static List<DemoStep> background() {
+        CrawlTimelineDemoStep crawls = new CrawlTimelineDemoStep();
         return List.of(
-                new CrawlTimelineDemoStep(),
-                // bulletins last: they are judged from the crawl history the steps before write
-                new BulletinsDemoStep());
+                crawls,
+                // bulletins after the crawls: they are judged from the crawl history the steps before write
+                new BulletinsDemoStep(),
+                new AvailabilityDemoStep(crawls));
     }
 }
