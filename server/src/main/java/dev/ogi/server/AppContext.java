@@ -66,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final DeclarationService declarations;
     private final BulletinService bulletins;
     private final OutboxSender outbox;
+    private final dev.ogi.server.availability.AvailabilityService availability;
 
     private AppContext(OgiConfiguration configuration, Jdbi jdbi, Clock clock, ObjectMapper objectMapper,
             MetricRegistry metrics) {
@@ -107,6 +108,8 @@ public final class AppContext implements AutoCloseable {
                     : new AuditActor(row.issuedBy(), "office"), "bulletin.issue", "bulletin " + row.id(), null,
                     java.util.Map.of("number", row.number(), "asOf", row.asOf()), null);
         });
+        this.availability = new dev.ogi.server.availability.AvailabilityService(jdbi, clock,
+                configuration.getAvailability(), crawls.settings());
     }
 
     /** The context of the running service (its pooled, health-checked database) or of a test. */
@@ -228,6 +231,11 @@ public final class AppContext implements AutoCloseable {
 
     public OutboxSender outbox() {
         return outbox;
+    }
+
+    /** The homepage availability monitor (站点可用性) and its 7-day veto. */
+    public dev.ogi.server.availability.AvailabilityService availability() {
+        return availability;
     }
 
     /** Stops what holds threads (a command's JVM would otherwise stay up). */

@@ -99,6 +99,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         new dev.ogi.server.crawls.CrawlFeature(context).register(environment);
         new dev.ogi.server.bulletins.BulletinFeature(context).register(environment);
         new dev.ogi.server.declarations.DeclarationFeature(context).register(environment);
+        new dev.ogi.server.availability.AvailabilityFeature(context).register(environment);
 
         environment.healthChecks().register("scheduler", new SchedulerHealthCheck(context.scheduler()));
         environment.healthChecks().register("crawl-age", new CrawlAgeHealthCheck(context.jdbi(), context.clock(),

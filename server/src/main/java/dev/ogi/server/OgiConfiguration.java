@@ -58,6 +58,12 @@ public class OgiConfiguration extends Configuration {
     @NotNull
     private dev.ogi.server.crawls.CrawlerConfiguration crawler = new dev.ogi.server.crawls.CrawlerConfiguration();
 
+    /** The homepage availability monitor: its schedule, timeout and veto threshold. */
+    @Valid
+    @NotNull
+    private dev.ogi.server.availability.AvailabilityConfiguration availability =
+            new dev.ogi.server.availability.AvailabilityConfiguration();
+
     /** Passwords, sessions and login throttling. */
     @Valid
     @NotNull
@@ -207,6 +213,16 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty
     public void setMail(dev.ogi.server.bulletins.MailConfiguration mail) {
         this.mail = mail;
+    }
+
+    @JsonProperty
+    public dev.ogi.server.availability.AvailabilityConfiguration getAvailability() {
+        return availability;
+    }
+
+    @JsonProperty
+    public void setAvailability(dev.ogi.server.availability.AvailabilityConfiguration availability) {
+        this.availability = availability;
     }
 
     @JsonProperty

@@ -38,7 +38,9 @@ public final class DemoFarm {
     /** The stories a unit's site can tell; each appears at least once when there are enough units. */
     public enum Story {
         ON_TIME, LATE_DAYS, LATE_WEEKS, INCOMPLETE, PLACEHOLDER_ONLY, NO_COLUMN, BROKEN_FOR_A_WHILE, DEAD,
-        NEWS_TRAP, GUIDE_LINK_404, SOFT_404, FOREIGN_GUIDE, ROBOTS_BLOCKED, SLOW, TREE_CATALOGUE
+        NEWS_TRAP, GUIDE_LINK_404, SOFT_404, FOREIGN_GUIDE, ROBOTS_BLOCKED, SLOW, TREE_CATALOGUE,
+        /** An overloaded server: one homepage request in eight fails, another is slow (availability veto). */
+        FLAKY
     }
 
     private static final Story[] WEIGHTED = {Story.ON_TIME, Story.ON_TIME, Story.ON_TIME, Story.ON_TIME, Story.ON_TIME,
@@ -178,6 +180,7 @@ public final class DemoFarm {
             case ROBOTS_BLOCKED -> b.trap(Trap.ROBOTS_DISALLOW_OGI).ogiLocation(OgiLocation.SECTION);
             case SLOW -> b.trap(Trap.SLOW).slowDelay(Duration.ofMillis(120));
             case TREE_CATALOGUE -> b.catalogueFormat(CatalogueFormat.TREE);
+            case FLAKY -> b.trap(Trap.FLAKY).flakyEvery(8).slowDelay(Duration.ofMillis(300));
         }
         return b.build();
     }

@@ -38,6 +38,8 @@ public final class ScenarioSite implements SimHost {
     private final boolean soft404;
     private final SiteMarkup markup;
     private final CataloguePages catalogue;
+    /** Homepage requests so far, for {@link Trap#FLAKY}: which ones fail is counted, not random. */
+    private final java.util.concurrent.atomic.AtomicInteger homepageRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The guide attachment, made once in the background when the site is set up (POI is slow to warm up). */
     private final java.util.concurrent.CompletableFuture<byte[]> attachment;
@@ -63,6 +65,15 @@ public final class ScenarioSite implements SimHost {
     public SimResponse handle(SimRequest request, LocalDate date) {
         if (s.isDown(date)) {
             return SimulatedWeb.proxyError(request.host(), "Connection refused (111)", 503);
+        }
+        if (s.has(Trap.FLAKY) && request.path().equals("/")) {
+            int n = homepageRequests.incrementAndGet() % s.flakyEvery();
+            if (n == 0) {
+                return SimResponse.text(503, "Service Unavailable");
+            }
+            if (n == s.flakyEvery() / 2) {
+                return route(request, date).withDelay(s.slowDelay());
+            }
         }
         SimResponse response = route(request, date);
         // A slow server: its dynamic pages (the homepage and the OGI system) take their time; static files do not.

@@ -46,7 +46,13 @@ public final class SiteScenario {
         /** robots.txt disallows the OGI column for every crawler. */
         ROBOTS_DISALLOW_OGI,
         /** The homepage and every OGI page are held back by {@link SiteScenario#slowDelay()}. */
-        SLOW
+        SLOW,
+        /**
+         * An overloaded server: of every {@link SiteScenario#flakyEvery()} requests for the homepage,
+         * one fails with 503 and one (half-way between) is held back by {@link SiteScenario#slowDelay()}.
+         * What the availability monitor is for; a crawl round may see the site down too.
+         */
+        FLAKY
     }
 
     /** What a correct crawler finds on a given day; {@code null} entries/fields mean "not asserted". */
@@ -101,6 +107,7 @@ public final class SiteScenario {
     public Set<Trap> traps() { return Set.copyOf(b.traps); }
     public boolean has(Trap trap) { return b.traps.contains(trap); }
     public Duration slowDelay() { return b.slowDelay; }
+    public int flakyEvery() { return b.flakyEvery; }
     public String platformHost() { return b.platformHost; }
     public String foreignGuideUrl() { return b.foreignGuideUrl; }
     public int navLinks() { return b.navLinks; }
@@ -224,6 +231,7 @@ public final class SiteScenario {
         private LocalDate downUntil;
         private Set<Trap> traps = EnumSet.noneOf(Trap.class);
         private Duration slowDelay = Duration.ofMillis(1500);
+        private int flakyEvery = 8;
         private String platformHost = "xxgk.sc.gov.cn";
         private String foreignGuideUrl = "http://xxgk.sc.gov.cn/szfbgt/gkzn/index.htm";
         private int navLinks = 80;
@@ -255,6 +263,7 @@ public final class SiteScenario {
             c.downUntil = downUntil;
             c.traps = traps.isEmpty() ? EnumSet.noneOf(Trap.class) : EnumSet.copyOf(traps);
             c.slowDelay = slowDelay;
+            c.flakyEvery = flakyEvery;
             c.platformHost = platformHost;
             c.foreignGuideUrl = foreignGuideUrl;
             c.navLinks = navLinks;
@@ -307,6 +316,15 @@ public final class SiteScenario {
         }
 
         public Builder slowDelay(Duration delay) { this.slowDelay = delay; return this; }
+
+        /** With {@link Trap#FLAKY}: one homepage request in {@code n} fails (at least 2). */
+        public Builder flakyEvery(int n) {
+            if (n < 2) {
+                throw new IllegalArgumentException("flakyEvery must be at least 2, not " + n);
+            }
+            this.flakyEvery = n;
+            return this;
+        }
         public Builder platformHost(String host) { this.platformHost = host; return this; }
         public Builder foreignGuideUrl(String url) { this.foreignGuideUrl = url; return this; }
         public Builder navLinks(int links) { this.navLinks = links; return this; }

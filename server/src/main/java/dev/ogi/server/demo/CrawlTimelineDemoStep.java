@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +36,17 @@ public final class CrawlTimelineDemoStep implements DemoStep {
     static final int ROUNDS = 12;
     static final Duration SIMULATED_HOST_DELAY = Duration.ofMillis(10);
     static final int PAGES_PER_SITE = 18;
+
+    /** The running simulation and the delays of its hosts, for the steps after this one. */
+    record Simulation(SimulatedWeb web, Map<String, Duration> hostDelays) {
+    }
+
+    private volatile Optional<Simulation> simulation = Optional.empty();
+
+    /** The simulated web once this step has run. */
+    Optional<Simulation> simulation() {
+        return simulation;
+    }
 
     @Override
     public String name() {
@@ -70,6 +82,7 @@ public final class CrawlTimelineDemoStep implements DemoStep {
                     + round.pagesFetched() + " 个页面，" + round.errors() + " 个出错");
         }
         service.overrideEngine(crawler::crawlAll);
+        this.simulation = Optional.of(new Simulation(web, delays));
     }
 
     /** {@code count} days spread evenly over the demo timeline, first and last included. */

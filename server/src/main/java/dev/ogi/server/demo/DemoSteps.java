@@ -20,10 +20,12 @@ public final class DemoSteps {
     }
 
     public static List<DemoStep> background() {
+        CrawlTimelineDemoStep crawls = new CrawlTimelineDemoStep();
         return List.of(
-                new CrawlTimelineDemoStep(),
+                crawls,
                 new AccountabilityDemoStep(),
-                // bulletins last: they are judged from the crawl history the steps before write
-                new BulletinsDemoStep());
+                // bulletins after the crawls: they are judged from the crawl history the steps before write
+                new BulletinsDemoStep(),
+                new AvailabilityDemoStep(crawls));
     }
 }

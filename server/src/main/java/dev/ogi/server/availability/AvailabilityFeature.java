@@ -1,0 +1,41 @@
+package dev.ogi.server.availability;
+
+import dev.ogi.server.AppContext;
+import dev.ogi.server.availability.AvailabilityViews.ProbeRun;
+import dev.ogi.server.core.DomainException;
+import io.dropwizard.core.setup.Environment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the availability monitor into the service: its resource and its own schedule. */
+public final class AvailabilityFeature {
+
+    public static final String JOB_NAME = "availability-probe";
+    private static final Logger LOG = LoggerFactory.getLogger(AvailabilityFeature.class);
+
+    private final AppContext context;
+
+    public AvailabilityFeature(AppContext context) {
+        this.context = context;
+    }
+
+    public void register(Environment environment) {
+        AvailabilityService availability = context.availability();
+        environment.jersey().register(new AvailabilityResource(availability, context.units(), context.asOf()));
+        environment.jersey().register(new AvailabilityResource.OfUnit(availability, context.units(), context.asOf()));
+        Runnable probe = () -> {
+            try {
+                ProbeRun run = availability.probeNow(context.units().list(false));
+                LOG.info("availability probes: {} units, {} failed, {} requests, {} ms", run.probed(), run.failures(),
+                        run.requests(), run.millis());
+            } catch (DomainException e) {
+                LOG.warn("scheduled availability probes skipped: {}", e.getMessage());
+            }
+        };
+        if (availability.configuration().isEnabled()) {
+            context.scheduler().schedule(JOB_NAME, availability.configuration().getSchedule(), probe);
+        } else {
+            context.scheduler().register(JOB_NAME, probe);
+        }
+    }
+}
