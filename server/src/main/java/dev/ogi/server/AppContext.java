@@ -99,7 +99,11 @@ public final class AppContext implements AutoCloseable {
                 PdfRenderer.lazy(bulletinSettings));
         this.outbox = new OutboxSender(jdbi, clock, configuration.getMail(), bulletinSettings, bulletins);
         this.standings = new StandingService(jdbi, clock, asOf, campaigns, scores::scores, audit, objectMapper);
-        this.alerts = new AlertService(jdbi, clock, campaigns, units, scores::scores, configuration.getAlerts());
+        this.availability = new dev.ogi.server.availability.AvailabilityService(jdbi, clock,
+                configuration.getAvailability(), crawls.settings());
+        this.alerts = new AlertService(jdbi, clock, campaigns, units, scores::scores, configuration.getAlerts(),
+                day -> availability.windows(day).entrySet().stream().filter(e -> e.getValue().veto())
+                        .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
         this.alertMailer = new AlertMailer(jdbi, clock, configuration.getMail(), bulletinSettings);
         crawls.onRoundFinished(this::afterRound);
         bulletins.onIssued((row, campaign, unitScores) -> {
@@ -108,8 +112,6 @@ public final class AppContext implements AutoCloseable {
                     : new AuditActor(row.issuedBy(), "office"), "bulletin.issue", "bulletin " + row.id(), null,
                     java.util.Map.of("number", row.number(), "asOf", row.asOf()), null);
         });
-        this.availability = new dev.ogi.server.availability.AvailabilityService(jdbi, clock,
-                configuration.getAvailability(), crawls.settings());
     }
 
     /** The context of the running service (its pooled, health-checked database) or of a test. */

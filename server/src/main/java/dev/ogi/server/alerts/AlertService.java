@@ -37,9 +37,13 @@ public final class AlertService {
     private final UnitService units;
     private final BiFunction<Campaign, LocalDate, List<UnitScore>> scores;
     private final AlertsConfiguration configuration;
+    /** The units with the veto item 站点无法访问 as of a day (availability monitor). */
+    private final java.util.function.Function<LocalDate, java.util.Set<String>> siteUnreachable;
 
     public AlertService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units,
-            BiFunction<Campaign, LocalDate, List<UnitScore>> scores, AlertsConfiguration configuration) {
+            BiFunction<Campaign, LocalDate, List<UnitScore>> scores, AlertsConfiguration configuration,
+            java.util.function.Function<LocalDate, java.util.Set<String>> siteUnreachable) {
+        this.siteUnreachable = siteUnreachable;
         this.jdbi = jdbi;
         this.clock = clock;
         this.campaigns = campaigns;
@@ -61,6 +65,8 @@ public final class AlertService {
         units.list(false).forEach(u -> registry.put(u.code(), u));
         UnitAlertDao dao = jdbi.onDemand(UnitAlertDao.class);
         String at = Instants.text(clock.instant());
+        java.util.Set<String> vetoNow = siteUnreachable.apply(today);
+        java.util.Set<String> vetoBefore = previousRound.map(siteUnreachable).orElse(java.util.Set.of());
         int added = 0;
         for (UnitScore now : scores.apply(campaign, today)) {
             Unit unit = registry.get(now.unit().code());
@@ -68,6 +74,11 @@ public final class AlertService {
                 continue;
             }
             String email = Optional.ofNullable(unit.officeEmail()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+            if (vetoNow.contains(unit.code()) && !vetoBefore.contains(unit.code())) {
+                added += dao.add(unit.code(), "veto:site_unreachable:" + today, "veto",
+                        "单项否决：近7日首页无法访问的检测次数达到或超过5%（站点无法访问）。请尽快排查网站服务器和网络，保障政府网站稳定可访问。",
+                        today.toString(), at, email);
+            }
             UnitScore then = before.get(unit.code());
             if (then != null) {
                 for (IndicatorScore indicator : now.indicators()) {

@@ -116,4 +116,20 @@ class UnitAlertMailTest {
         assertThat(to("ogi@chengdu.example.cn")).hasSize(2);
         assertThat(context.alerts().forUnit(OFFICE, "510100")).extracting(UnitAlert::status).containsOnly("sent");
     }
+
+    @Test
+    void aSiteThatBecameUnreachableIsAlertedOnceAsAVetoItem() {
+        // 绵阳市: 24 probes a day, 3 failures on 11-02 and 11-03 (6 of 48: above the 5% veto share)
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO availability_days VALUES ('510700', '2007-11-02', 24, 3, 1000, 200, 503, 'down')");
+            h.execute("INSERT INTO availability_days VALUES ('510700', '2007-11-03', 24, 3, 1000, 200, 503, 'down')");
+        });
+
+        context.alerts().detect(LocalDate.of(2007, 11, 3));
+        context.alerts().detect(LocalDate.of(2007, 11, 3));
+
+        List<UnitAlert> alerts = context.alerts().forUnit(OFFICE, "510700");
+        assertThat(alerts).filteredOn(a -> a.kind().equals("veto")).hasSize(1)
+                .allSatisfy(a -> assertThat(a.message()).contains("站点无法访问"));
+    }
 }
