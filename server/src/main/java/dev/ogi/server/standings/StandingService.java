@@ -144,17 +144,14 @@ public final class StandingService {
             now.put(score.unit().code(), FrozenUnit.of(score, rows.get(score.unit().code()), frozen.milestoneId()));
         }
         Map<String, List<Revision>> revisions = revisionsSince(frozen.frozenAt());
-        List<Compared> comparison = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        units.forEach(u -> codes.add(u.code()));
-        for (String code : codes) {
-            FrozenUnit then = units.stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
-            FrozenUnit latest = now.get(code);
+        List<Compared> comparison = new ArrayList<>(units.size());
+        for (FrozenUnit then : units) {
+            FrozenUnit latest = now.get(then.code());
             Standing official = standing(then);
             Standing currentStanding = latest == null ? null : standing(latest);
-            comparison.add(new Compared(code, then.name(), then.group(), official, currentStanding,
+            comparison.add(new Compared(then.code(), then.name(), then.group(), official, currentStanding,
                     currentStanding == null || !currentStanding.equals(official),
-                    revisions.getOrDefault(code, List.of())));
+                    revisions.getOrDefault(then.code(), List.of())));
         }
         // the standing is in units, once
         OfficialStanding record = new OfficialStanding(frozen.id(), frozen.campaignId(), frozen.milestoneId(),
