@@ -10,6 +10,8 @@ import dev.ogi.server.demo.DemoApplication;
 import dev.ogi.server.demo.DemoCommand;
 import dev.ogi.server.health.CrawlAgeHealthCheck;
 import dev.ogi.server.health.SchedulerHealthCheck;
+import dev.ogi.server.pages.PageShellFilter;
+import dev.ogi.server.pages.PageShells;
 import dev.ogi.server.scores.ScoreFeature;
 import dev.ogi.server.units.ImportUnitsCommand;
 import dev.ogi.server.units.UnitResource;
@@ -18,7 +20,9 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.EnumSet;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -54,7 +58,8 @@ public class OgiApplication extends Application<OgiConfiguration> {
     public void initialize(Bootstrap<OgiConfiguration> bootstrap) {
         // dates as "2007-10-31", not [2007,10,31]
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        bootstrap.addBundle(new AssetsBundle("/web", "/", "index.html", "web"));
+        // scripts, styles and images; the pages themselves are rendered from one shell (PageShellFilter)
+        bootstrap.addBundle(new AssetsBundle("/web", "/", null, "web"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars", "/webjars", null, "webjars"));
         bootstrap.addCommand(new ImportUnitsCommand());
         bootstrap.addCommand(new AddUserCommand());
@@ -84,6 +89,8 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.jersey().setUrlPattern("/api/*");
         environment.jersey().register(new DomainExceptionMapper());
         new AuthFeature(context).register(environment);
+        environment.servlets().addFilter("pages", new PageShellFilter(PageShells.load(environment.getObjectMapper())))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         environment.jersey().register(new UnitResource(context.units(), context.audit()));
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
         new ScoreFeature(context).register(environment);
