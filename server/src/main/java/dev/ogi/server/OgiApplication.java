@@ -66,8 +66,8 @@ public class OgiApplication extends Application<OgiConfiguration> {
         bootstrap.addCommand(new dev.ogi.server.bulletins.BulletinCommand());
         bootstrap.addCommand(new dev.ogi.server.crawls.CrawlCommand());
         bootstrap.addCommand(new dev.ogi.server.crawls.CheckCommand());
-        bootstrap.addCommand(new dev.ogi.server.backup.BackupCommand());
-        bootstrap.addCommand(new dev.ogi.server.backup.RestoreCommand());
+        bootstrap.addCommand(dev.ogi.server.backup.BackupCommand.backup());
+        bootstrap.addCommand(dev.ogi.server.backup.BackupCommand.restore());
         bootstrap.addCommand(new DemoCommand(new DemoApplication()));
     }
 

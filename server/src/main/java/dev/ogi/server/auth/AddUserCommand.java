@@ -1,10 +1,8 @@
 package dev.ogi.server.auth;
 
-import dev.ogi.server.OgiConfiguration;
-import dev.ogi.server.core.DomainException;
 import dev.ogi.server.AppContext;
-import io.dropwizard.core.cli.ConfiguredCommand;
-import io.dropwizard.core.setup.Bootstrap;
+import dev.ogi.server.core.DomainException;
+import dev.ogi.server.core.OgiCommand;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
@@ -22,30 +19,29 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * (or read as two lines from stdin), or read from the first line of a file; never an argument,
  * so it stays out of the shell history and the process list.
  */
-public class AddUserCommand extends ConfiguredCommand<OgiConfiguration> {
+public class AddUserCommand extends OgiCommand {
 
     public AddUserCommand() {
-        super("add-user", "Creates an account (office, leader, or unit bound to a unit code)");
+        super("add-user", "Creates an account (office, leader, or unit bound to a unit code)", false,
+                AddUserCommand::addArguments);
     }
 
-    @Override
-    public void configure(Subparser subparser) {
+    private static void addArguments(Subparser subparser) {
         subparser.addArgument("username").metavar("USERNAME").help("the account's name, e.g. zhangsan");
         subparser.addArgument("--role").required(true).choices(User.ROLES)
                 .help("office (general office: everything), leader (reads everything), unit (one unit)");
         subparser.addArgument("--unit").metavar("CODE").help("the unit code a unit account belongs to");
         subparser.addArgument("--password-file").dest("passwordFile").metavar("FILE")
                 .help("read the password from the first line of this file instead of asking");
-        super.configure(subparser);
     }
 
     @Override
-    protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration)
-            throws Exception {
-        String username = namespace.getString("username");
-        String password = readPassword(namespace.getString("passwordFile"));
-        try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
-            User user = context.auth().createUser(username, namespace.getString("role"), namespace.getString("unit"), password);
+    protected void execute(Invocation invocation) throws Exception {
+        String username = invocation.argument("username");
+        String password = readPassword(invocation.argument("passwordFile"));
+        try (AppContext context = invocation.context()) {
+            User user = context.auth().createUser(username, invocation.argument("role"), invocation.argument("unit"),
+                    password);
             context.audit().record(dev.ogi.server.audit.AuditActor.system("command"), "user.create", username, null,
                     user, "add-user");
             System.out.println("created account " + user.username() + " (" + user.role()

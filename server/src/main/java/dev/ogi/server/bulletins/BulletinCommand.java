@@ -1,41 +1,23 @@
 package dev.ogi.server.bulletins;
 
 import dev.ogi.server.AppContext;
-import dev.ogi.server.OgiConfiguration;
-import dev.ogi.server.core.AsOfOption;
-import io.dropwizard.core.cli.ConfiguredCommand;
-import io.dropwizard.core.setup.Bootstrap;
+import dev.ogi.server.core.OgiCommand;
 import java.time.LocalDate;
-import net.sourceforge.argparse4j.inf.Namespace;
-import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
  * {@code bulletin [--as-of YYYY-MM-DD] [config.yml]}: issues the bulletin of the day now (once:
  * run again the same day, it reports the one already issued) and sends what the outbox has due
  * when mail is configured.
  */
-public class BulletinCommand extends ConfiguredCommand<OgiConfiguration> {
+public class BulletinCommand extends OgiCommand.OnContext {
 
     public BulletinCommand() {
-        super("bulletin", "Issues a bulletin (通报) now, as of today or --as-of, and sends it when mail is configured");
+        super("bulletin", "Issues a bulletin (通报) now, as of today or --as-of, and sends it when mail is configured",
+                true, arguments -> { });
     }
 
     @Override
-    public void configure(Subparser subparser) {
-        super.configure(subparser);
-        AsOfOption.addTo(subparser);
-    }
-
-    @Override
-    protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration)
-            throws Exception {
-        AsOfOption.apply(namespace, configuration);
-        try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
-            issueAndSend(context);
-        }
-    }
-
-    private static void issueAndSend(AppContext context) {
+    protected void execute(AppContext context, Invocation invocation) {
         LocalDate asOf = context.asOf().today();
         BulletinService.Issued issued = context.bulletins().issue(asOf, "command");
         BulletinRow row = issued.bulletin();

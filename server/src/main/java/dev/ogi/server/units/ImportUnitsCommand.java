@@ -1,39 +1,29 @@
 package dev.ogi.server.units;
 
-import dev.ogi.server.OgiConfiguration;
 import dev.ogi.server.AppContext;
-import io.dropwizard.core.cli.ConfiguredCommand;
-import io.dropwizard.core.setup.Bootstrap;
+import dev.ogi.server.core.OgiCommand;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import net.sourceforge.argparse4j.inf.Namespace;
-import net.sourceforge.argparse4j.inf.Subparser;
 
 /** {@code import-units UNITS.csv [config.yml]}: loads a registry CSV, whole or not at all. */
-public class ImportUnitsCommand extends ConfiguredCommand<OgiConfiguration> {
+public class ImportUnitsCommand extends OgiCommand {
 
     public ImportUnitsCommand() {
-        super("import-units", "Imports units from a CSV with the header code,name,group,homepage");
+        super("import-units", "Imports units from a CSV with the header code,name,group,homepage", false,
+                arguments -> arguments.addArgument("units").metavar("UNITS.csv").help("the registry file (UTF-8)"));
     }
 
     @Override
-    public void configure(Subparser subparser) {
-        subparser.addArgument("units").metavar("UNITS.csv").help("the registry file (UTF-8)");
-        super.configure(subparser);
-    }
-
-    @Override
-    protected void run(Bootstrap<OgiConfiguration> bootstrap, Namespace namespace, OgiConfiguration configuration)
-            throws Exception {
-        Path file = Path.of(namespace.getString("units"));
+    protected void execute(Invocation invocation) throws Exception {
+        Path file = Path.of(invocation.argument("units"));
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
         }
-        try (AppContext context = AppContext.forCommand(configuration, bootstrap)) {
+        try (AppContext context = invocation.context()) {
             UnitService.ImportResult result = context.units().importCsv(content);
             context.audit().record(dev.ogi.server.audit.AuditActor.system("command"), "unit.import", "registry", null,
                     result, "import-units " + file);
