@@ -1,10 +1,10 @@
 package dev.ogi.server.scores;
 
-import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.score.IndicatorScore;
-import dev.ogi.server.campaigns.CampaignRegistry;
-import dev.ogi.server.core.DomainException;
-import dev.ogi.server.core.AsOfClock;
+import dev.ogi.server.audit.AuditActor;
+import dev.ogi.server.auth.User;
+import dev.ogi.server.scores.OverrideService.Overrides;
+import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Manual corrections of one indicator by the general office. Kept as history: a newer override
@@ -30,68 +28,42 @@ public class OverrideResource {
     public record OverrideCreated(OverrideRow override, IndicatorScore indicator) {
     }
 
-    public record OverridesResponse(String campaignId, List<OverrideRow> overrides) {
-    }
-
-    private final Jdbi jdbi;
-    private final ScoreService scores;
-    private final CampaignRegistry campaigns;
-    private final AsOfClock asOfClock;
     private final OverrideService overrides;
 
-    public OverrideResource(Jdbi jdbi, ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock,
-            OverrideService overrides) {
-        this.jdbi = jdbi;
-        this.scores = scores;
-        this.campaigns = campaigns;
-        this.asOfClock = asOfClock;
+    public OverrideResource(OverrideService overrides) {
         this.overrides = overrides;
     }
 
     @GET
     @RolesAllowed({"office", "leader"})
-    public OverridesResponse list(@QueryParam("campaign") String campaignId) {
-        Campaign campaign = campaign(campaignId);
-        return new OverridesResponse(campaign.id(), jdbi.onDemand(OverrideDao.class).listForCampaign(campaign.id()));
-    }
-
-    public OverridesResponse forUnit(String code, String campaignId) {
-        Campaign campaign = campaign(campaignId);
-        return new OverridesResponse(campaign.id(), jdbi.onDemand(OverrideDao.class).listForUnit(campaign.id(), code));
+    public Overrides list(@QueryParam("campaign") String campaign) {
+        return overrides.list(campaign, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("office")
-    public Response create(OverrideService.OverrideRequest request, @io.dropwizard.auth.Auth dev.ogi.server.auth.User user) {
-        OverrideRow stored = overrides.record(dev.ogi.server.audit.AuditActor.of(user), request);
-        Campaign campaign = campaigns.require(stored.campaignId());
-        IndicatorScore indicatorScore = scores.score(campaign, stored.unitCode(), asOfClock.today())
-                .flatMap(s -> s.indicator(stored.indicatorId())).orElse(null);
-        return Response.status(Response.Status.CREATED).entity(new OverrideCreated(stored, indicatorScore)).build();
+    public Response create(OverrideService.OverrideRequest request, @Auth User user) {
+        OverrideRow stored = overrides.record(AuditActor.of(user), request);
+        return Response.status(Response.Status.CREATED)
+                .entity(new OverrideCreated(stored, overrides.scoredNow(stored).orElse(null))).build();
     }
 
-    private Campaign campaign(String campaignId) {
-        return campaigns.require(campaignId == null ? null : campaignId.strip());
-    }
-
-
-    /** {@code GET /api/units/{code}/overrides}: the unit's overrides, newest first, to every signed-in account. */
+    /** {@code GET /api/units/{code}/overrides}: the unit's overrides, newest first (the unit-detail rule). */
     @Path("/units/{code}/overrides")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"office", "leader", "unit"})
     public static final class UnitOverrides {
-        private final OverrideResource overrides;
+        private final OverrideService overrides;
 
-        public UnitOverrides(OverrideResource overrides) {
+        public UnitOverrides(OverrideService overrides) {
             this.overrides = overrides;
         }
 
         @GET
-        public OverridesResponse get(@io.dropwizard.auth.Auth dev.ogi.server.auth.User user, @PathParam("code") String code,
-                @QueryParam("campaign") String campaign) {
+        public Overrides get(@Auth User user, @PathParam("code") String code, @QueryParam("campaign") String campaign) {
             user.requireCanSeeUnit(code);
-            return overrides.forUnit(code, campaign);
+            return overrides.list(campaign, code);
         }
     }
 }

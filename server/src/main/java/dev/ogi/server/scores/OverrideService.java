@@ -2,6 +2,7 @@ package dev.ogi.server.scores;
 
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.Indicator;
+import dev.ogi.reports.score.IndicatorScore;
 import dev.ogi.reports.score.IndicatorStatus;
 import dev.ogi.server.audit.AuditActor;
 import dev.ogi.server.audit.AuditLog;
@@ -10,6 +11,7 @@ import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.core.DomainException;
 import dev.ogi.server.units.UnitService;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -126,6 +128,24 @@ public final class OverrideService {
 
     private Campaign campaign(String campaignId) {
         return campaigns.require(campaignId == null ? null : campaignId.strip());
+    }
+
+    /** A campaign's overrides, or one unit's ({@code unitCode} not null), newest first. */
+    public Overrides list(String campaignId, String unitCode) {
+        Campaign campaign = campaign(campaignId);
+        OverrideDao dao = jdbi.onDemand(OverrideDao.class);
+        return new Overrides(campaign.id(),
+                unitCode == null ? dao.listForCampaign(campaign.id()) : dao.listForUnit(campaign.id(), unitCode));
+    }
+
+    /** The indicator an override changed, scored as of today with the override in force. */
+    public Optional<IndicatorScore> scoredNow(OverrideRow override) {
+        return scores.score(campaigns.require(override.campaignId()), override.unitCode(), asOfClock.today())
+                .flatMap(score -> score.indicator(override.indicatorId()));
+    }
+
+    /** The overrides of a campaign, as the API answers them. */
+    public record Overrides(String campaignId, List<OverrideRow> overrides) {
     }
 
     private static String required(String value, String field, String message) {

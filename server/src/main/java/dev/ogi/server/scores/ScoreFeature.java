@@ -20,9 +20,7 @@ public final class ScoreFeature {
         environment.jersey().register(new RankingsResource(queries));
         environment.jersey().register(new RankingWorkbookResource(queries));
         environment.jersey().register(new ProgressResource(queries));
-        OverrideResource overrides = new OverrideResource(context.jdbi(), scores, context.campaigns(), context.asOf(),
-                context.overrides());
-        environment.jersey().register(overrides);
-        environment.jersey().register(new OverrideResource.UnitOverrides(overrides));
+        environment.jersey().register(new OverrideResource(context.overrides()));
+        environment.jersey().register(new OverrideResource.UnitOverrides(context.overrides()));
     }
 }
