@@ -1,5 +1,7 @@
 package dev.ogi.reports.bulletin;
 
+import dev.ogi.reports.text.HtmlText;
+
 import dev.ogi.reports.text.ChineseText;
 import dev.ogi.reports.bulletin.BulletinDocument.Block;
 import dev.ogi.reports.bulletin.BulletinDocument.Paragraph;
@@ -120,28 +122,8 @@ public final class BulletinHtml {
         h.append("</tbody></table>\n");
     }
 
-    /** Escapes text for HTML and XML alike, dropping characters XML forbids. */
+    /** Escapes text for HTML and XML alike (short name for the bulletin's many cells). */
     public static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                        continue;
-                    }
-                    out.append(c);
-                }
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }
