@@ -1,8 +1,7 @@
 package dev.ogi.reports.bulletin;
 
-import dev.ogi.reports.text.HtmlText;
-
 import dev.ogi.reports.text.ChineseText;
+import dev.ogi.reports.text.HtmlText;
 import dev.ogi.reports.bulletin.BulletinDocument.Block;
 import dev.ogi.reports.bulletin.BulletinDocument.Paragraph;
 import dev.ogi.reports.bulletin.BulletinDocument.RankingLine;
