@@ -5,8 +5,6 @@ import dev.ogi.crawlers.model.GuideElement;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -32,38 +30,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The crawler against a real HTTP server on loopback, reached as a proxy so that the sites keep
  * their real-looking host names. One behaviour per test, with the exact finding asserted.
  */
-class CrawlerTest {
+class CrawlerTest extends LoopbackSiteTest {
 
-    static final String UNIT = "成都市人民政府";
-    static final String HOST = "www.chengdu.gov.cn";
     static final String HOME = "http://" + HOST + "/";
     static final Set<GuideElement> ALL_ELEMENTS = EnumSet.allOf(GuideElement.class);
     static final Set<CatalogueField> ALL_FIELDS = EnumSet.allOf(CatalogueField.class);
 
-    TestWeb web;
-    Crawler crawler;
-
-    @BeforeEach
-    void start() {
-        web = new TestWeb();
-    }
-
-    @AfterEach
-    void stop() {
-        if (crawler != null) {
-            crawler.close();
-        }
-        web.close();
-    }
-
     CrawlerSettings settings() {
-        return CrawlerSettings.defaults()
-                .withProxy(web.address())
-                .withAllowPrivateAddresses(true)
-                .withPolitenessDelay(Duration.ofMillis(1))
-                .withConnectTimeout(Duration.ofSeconds(2))
-                .withReadTimeout(Duration.ofSeconds(2))
-                .withParallelSites(4);
+        return loopbackSettings().withParallelSites(4);
     }
 
     SiteResult crawl(String homepage) {
@@ -104,6 +78,13 @@ class CrawlerTest {
                 .html(base + "/xxgk/index.htm", ogiIndex(guideLink("gkzn/index.htm"), "gkml/index.htm"))
                 .html(base + "/xxgk/gkzn/index.htm", guide(UNIT));
         cataloguePages(base + "/xxgk/gkml/", 5, 15);
+    }
+
+    /** The standard site with the page at {@code path} replaced, crawled from its homepage. */
+    SiteResult crawlStandardSiteWith(String path, String page) {
+        standardSite(HOST);
+        web.html("http://" + HOST + path, page);
+        return crawl(HOME);
     }
 
     /** A TRS-style paged catalogue: index.htm, index_1.htm ... with 下一页 links and 共N页. */
@@ -556,10 +537,7 @@ class CrawlerTest {
 
     @Test
     void categoryTreeCatalogueIsFoundWithoutACount() {
-        standardSite(HOST);
-        web.html("http://" + HOST + "/xxgk/gkml/index.htm", fixture("tree.html", "UNIT", UNIT));
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteWith("/xxgk/gkml/index.htm", fixture("tree.html", "UNIT", UNIT));
 
         assertThat(r.catalogue().found()).isTrue();
         assertThat(r.catalogue().entries()).isNull();
@@ -623,10 +601,7 @@ class CrawlerTest {
 
     @Test
     void underConstructionPlaceholderIsNotPublished() {
-        standardSite(HOST);
-        web.html("http://" + HOST + "/xxgk/gkzn/index.htm", fixture("placeholder.html", "UNIT", UNIT));
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteWith("/xxgk/gkzn/index.htm", fixture("placeholder.html", "UNIT", UNIT));
 
         assertThat(r.guide().found()).isFalse();
         assertThat(r.guide().underConstruction()).isTrue();
@@ -682,10 +657,7 @@ class CrawlerTest {
 
     @Test
     void guideOfAnotherUnitOnTheUnitsOwnHostIsNotItsGuide() {
-        standardSite(HOST);
-        web.html("http://" + HOST + "/xxgk/gkzn/index.htm", fixture("province-guide.html"));
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteWith("/xxgk/gkzn/index.htm", fixture("province-guide.html"));
 
         assertThat(r.guide().found()).isFalse();
         assertThat(r.guide().evidence().orElseThrow().reason()).contains("四川省人民政府");
@@ -723,10 +695,7 @@ class CrawlerTest {
 
     @Test
     void robotsDisallowOfTheOgiSectionIsReported() {
-        standardSite(HOST);
-        robotsTxt("User-agent: *\nDisallow: /xxgk/\n");
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteUnderRobots("User-agent: *\nDisallow: /xxgk/\n");
 
         assertThat(r.robotsBlocked()).isTrue();
         assertThat(r.guide().found()).isFalse();
@@ -735,10 +704,7 @@ class CrawlerTest {
 
     @Test
     void robotsDisallowOfTheWholeSiteIsBlockedNotUnreachable() {
-        standardSite(HOST);
-        robotsTxt("User-agent: *\nDisallow: /\n");
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteUnderRobots("User-agent: *\nDisallow: /\n");
 
         assertThat(r.robotsBlocked()).isTrue();
         assertThat(r.reachable()).isTrue();
@@ -749,14 +715,18 @@ class CrawlerTest {
 
     @Test
     void robotsRulesForOtherAgentsDoNotBlock() {
-        standardSite(HOST);
-        robotsTxt("User-agent: Baiduspider\nDisallow: /\n\nUser-agent: *\nDisallow: /admin/\n");
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteUnderRobots("User-agent: Baiduspider\nDisallow: /\n\nUser-agent: *\nDisallow: /admin/\n");
 
         assertThat(r.robotsBlocked()).isFalse();
         assertThat(r.guide().found()).isTrue();
         assertThat(web.pathsRequested(HOST).stream().filter(p -> p.equals("/robots.txt")).count()).isEqualTo(1);
+    }
+
+    /** The standard site serving {@code rules} as its robots.txt, crawled from its homepage. */
+    private SiteResult crawlStandardSiteUnderRobots(String rules) {
+        standardSite(HOST);
+        robotsTxt(rules);
+        return crawl(HOME);
     }
 
     private void robotsTxt(String rules) {
@@ -963,10 +933,7 @@ class CrawlerTest {
 
     @Test
     void malformedHtmlIsStillJudged() {
-        standardSite(HOST);
-        web.html("http://" + HOST + "/xxgk/gkzn/index.htm", fixture("malformed.html", "UNIT", UNIT, "CITY", "成都市"));
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteWith("/xxgk/gkzn/index.htm", fixture("malformed.html", "UNIT", UNIT, "CITY", "成都市"));
 
         assertThat(r.guide().found()).isTrue();
         assertThat(r.guide().elements()).contains(GuideElement.officeName, GuideElement.address, GuideElement.hours,
@@ -1045,10 +1012,7 @@ class CrawlerTest {
 
     @Test
     void fullWidthSpacedLabelsCountAndEmptyTemplateValuesDoNot() {
-        standardSite(HOST);
-        web.html("http://" + HOST + "/xxgk/gkzn/index.htm", fixture("guide-empty-template.html", "UNIT", UNIT));
-
-        SiteResult r = crawl(HOME);
+        SiteResult r = crawlStandardSiteWith("/xxgk/gkzn/index.htm", fixture("guide-empty-template.html", "UNIT", UNIT));
 
         assertThat(r.guide().found()).isTrue();
         assertThat(r.guide().elements()).containsExactlyInAnyOrder(

@@ -8,8 +8,6 @@ import dev.ogi.crawlers.model.WebsiteFinding;
 import dev.ogi.crawlers.model.WebsiteFinding.ColumnState;
 import dev.ogi.crawlers.model.WebsiteFinding.ColumnType;
 import dev.ogi.crawlers.model.WebsiteFinding.ReportPart;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -30,33 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server: freshness of the homepage and its columns, broken links of the OGI pages, the request
  * channel and the annual report, and how they appear in check's RESULT.json.
  */
-class WebsiteFactsTest {
+class WebsiteFactsTest extends LoopbackSiteTest {
 
-    static final String UNIT = "成都市人民政府";
-    static final String HOST = "www.chengdu.gov.cn";
     /** The crawl's day: 2009-04-10, ten days after the 2008 reports were due. */
     static final Instant DAY = Instant.parse("2009-04-10T02:00:00Z");
 
-    TestWeb web;
-    Crawler crawler;
-
-    @BeforeEach
-    void start() {
-        web = new TestWeb();
-    }
-
-    @AfterEach
-    void stop() {
-        if (crawler != null) {
-            crawler.close();
-        }
-        web.close();
-    }
-
     SiteResult crawl(String unit, String host) {
-        CrawlerSettings settings = CrawlerSettings.defaults().withProxy(web.address()).withAllowPrivateAddresses(true)
-                .withPolitenessDelay(Duration.ofMillis(1)).withConnectTimeout(Duration.ofSeconds(2))
-                .withReadTimeout(Duration.ofSeconds(2));
+        CrawlerSettings settings = loopbackSettings();
         crawler = new Crawler(settings, Clock.fixed(DAY, ZoneOffset.UTC));
         return crawler.crawlSite(new SiteTarget("510100", unit, "市州", "http://" + host + "/"));
     }

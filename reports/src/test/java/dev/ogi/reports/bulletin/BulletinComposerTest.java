@@ -23,6 +23,11 @@ class BulletinComposerTest {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** The text of the section headed {@code headingStart} in the bulletin of the crafted round. */
+    private String craftedSection(String headingStart) {
+        return text(section(composer.compose(crafted()), headingStart));
+    }
+
     private static Section section(BulletinDocument doc, String headingStart) {
         return doc.sections().stream().filter(s -> s.heading().startsWith(headingStart)).findFirst().orElseThrow();
     }
@@ -77,26 +82,24 @@ class BulletinComposerTest {
 
     @Test
     void overviewCountsEachDueMilestonePerGroup() {
-        String overview = text(section(composer.compose(crafted()), "一"));
-
-        assertThat(overview).contains("纳入检查的单位共5个（市（州）3个、省直部门2个）")
-                .contains("全部单位平均得分56.0分（满分100.0分），其中市（州）平均64.2分、省直部门平均43.8分")
-                .contains("已到截止时间的3项工作任务")
-                .contains("（一）组织保障（截止2007年9月30日）。应完成单位5个，按时完成4个，逾期完成0个，尚未完成1个，按时完成率80.0%")
-                .contains("（二）信息梳理与填报（截止2007年10月10日）。应完成单位5个，按时完成4个，逾期完成1个，尚未完成0个")
-                .contains("（三）指南和目录上网公示（截止2007年10月31日）。应完成单位5个，按时完成3个，逾期完成0个，尚未完成2个")
-                .contains("已提前完成的单位：经费保障1个");
+        assertThat(craftedSection("一")).contains(
+                "纳入检查的单位共5个（市（州）3个、省直部门2个）",
+                "全部单位平均得分56.0分（满分100.0分），其中市（州）平均64.2分、省直部门平均43.8分",
+                "已到截止时间的3项工作任务",
+                "（一）组织保障（截止2007年9月30日）。应完成单位5个，按时完成4个，逾期完成0个，尚未完成1个，按时完成率80.0%",
+                "（二）信息梳理与填报（截止2007年10月10日）。应完成单位5个，按时完成4个，逾期完成1个，尚未完成0个",
+                "（三）指南和目录上网公示（截止2007年10月31日）。应完成单位5个，按时完成3个，逾期完成0个，尚未完成2个",
+                "已提前完成的单位：经费保障1个");
     }
 
     @Test
     void nextStepsNameTheComingDeadlinesAndWhatEachLaggingUnitMustDo() {
-        String next = text(section(composer.compose(crafted()), "四"));
-
-        assertThat(next).contains("经费保障：把政府信息公开工作经费纳入年度财政预算，截止2007年12月31日（距截止还有56天），目前尚有4个单位未完成")
-                .contains("全面完成并正式公布：2008年2月底前全面完成，在政府网站和政府信息查阅场所公布，截止2008年2月29日（距截止还有116天）")
-                .contains("（二）限期整改。")
-                .contains("对照上列问题立即整改，并将整改情况报省政府办公厅：将公开目录在政府网站上网公示；"
-                        + "9月底前落实政府信息公开工作机构，明确分管领导及具体工作人员，并上报省政府办公厅；将公开指南在政府网站上网公示。")
+        assertThat(craftedSection("四"))
+                .contains("经费保障：把政府信息公开工作经费纳入年度财政预算，截止2007年12月31日（距截止还有56天），目前尚有4个单位未完成",
+                        "全面完成并正式公布：2008年2月底前全面完成，在政府网站和政府信息查阅场所公布，截止2008年2月29日（距截止还有116天）",
+                        "（二）限期整改。",
+                        "对照上列问题立即整改，并将整改情况报省政府办公厅：将公开目录在政府网站上网公示；"
+                                + "9月底前落实政府信息公开工作机构，明确分管领导及具体工作人员，并上报省政府办公厅；将公开指南在政府网站上网公示。")
                 .doesNotContain("成都市").doesNotContain("内江市：");
     }
 

@@ -68,17 +68,8 @@ class CampaignLoaderTest {
 
     @Test
     void duplicateMilestoneIsRefused() {
-        byte[] content = """
-                id: x
-                title: t
-                start: 2007-09-19
-                end: 2008-05-01
-                weightsVersion: "1"
-                lateShare: 0.5
-                milestones:
-                  - { id: M1, title: a, evidencing: declared }
-                  - { id: M1, title: b, evidencing: crawled }
-                """.getBytes(StandardCharsets.UTF_8);
+        byte[] content = campaignFile("0.5", "  - { id: M1, title: a, evidencing: declared }\n"
+                + "  - { id: M1, title: b, evidencing: crawled }\n");
 
         assertThatThrownBy(() -> loader.parse("dup.yml", content))
                 .hasMessage("campaign file dup.yml: milestone M1 appears twice");
@@ -86,16 +77,7 @@ class CampaignLoaderTest {
 
     @Test
     void lateShareOutsideZeroToOneIsRefused() {
-        byte[] content = """
-                id: x
-                title: t
-                start: 2007-09-19
-                end: 2008-05-01
-                weightsVersion: "1"
-                lateShare: 1.5
-                milestones:
-                  - { id: M1, title: a, evidencing: declared }
-                """.getBytes(StandardCharsets.UTF_8);
+        byte[] content = campaignFile("1.5", "  - { id: M1, title: a, evidencing: declared }\n");
 
         assertThatThrownBy(() -> loader.parse("late.yml", content))
                 .hasMessageContaining("lateShare must be between 0 and 1, was 1.5");
@@ -103,20 +85,24 @@ class CampaignLoaderTest {
 
     @Test
     void declarationTypeNamingAnUnknownMilestoneIsRefused() {
-        byte[] content = """
+        byte[] content = campaignFile("0.5", "  - { id: M1, title: a, evidencing: declared }\n"
+                + "declarationTypes:\n"
+                + "  - { id: org, title: 组织机构, milestone: M9 }\n");
+
+        assertThatThrownBy(() -> loader.parse("decl.yml", content))
+                .hasMessageContaining("declaration type org names unknown milestone M9");
+    }
+
+    /** A campaign file of one invented campaign: its header with {@code lateShare}, then {@code milestones}. */
+    static byte[] campaignFile(String lateShare, String milestones) {
+        return ("""
                 id: x
                 title: t
                 start: 2007-09-19
                 end: 2008-05-01
                 weightsVersion: "1"
-                lateShare: 0.5
+                lateShare: %s
                 milestones:
-                  - { id: M1, title: a, evidencing: declared }
-                declarationTypes:
-                  - { id: org, title: 组织机构, milestone: M9 }
-                """.getBytes(StandardCharsets.UTF_8);
-
-        assertThatThrownBy(() -> loader.parse("decl.yml", content))
-                .hasMessageContaining("declaration type org names unknown milestone M9");
+                """.formatted(lateShare) + milestones).getBytes(StandardCharsets.UTF_8);
     }
 }

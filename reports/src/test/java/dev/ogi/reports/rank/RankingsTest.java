@@ -1,5 +1,6 @@
 package dev.ogi.reports.rank;
 
+import static dev.ogi.reports.rank.UnitScores.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ogi.reports.campaign.Campaign;
@@ -16,12 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class RankingsTest {
 
-    private static final LocalDate DAY = LocalDate.of(2007, 11, 5);
-
-    private static UnitScore score(String code, String group, double total) {
-        return new UnitScore(new UnitInfo(code, code + "名", null, group), DAY, "ogi-2007", "v1", "h", total, 100,
-                List.of(), List.of());
-    }
+    private static final LocalDate DAY = UnitScores.DAY;
 
     @Test
     void tiedTotalsShareARankAndTheNextRankSkips() {

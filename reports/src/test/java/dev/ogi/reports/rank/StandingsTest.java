@@ -1,5 +1,6 @@
 package dev.ogi.reports.rank;
 
+import static dev.ogi.reports.rank.UnitScores.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ogi.reports.score.UnitInfo;
@@ -12,12 +13,7 @@ import org.junit.jupiter.api.Test;
 class StandingsTest {
 
     private static final LocalDate FIRST = LocalDate.of(2007, 10, 20);
-    private static final LocalDate SECOND = LocalDate.of(2007, 11, 5);
-
-    private static UnitScore score(String code, String group, double total) {
-        return new UnitScore(new UnitInfo(code, code + "名", null, group), SECOND, "ogi-2007", "v1", "h", total, 100,
-                List.of(), List.of());
-    }
+    private static final LocalDate SECOND = UnitScores.DAY;
 
     @Test
     void ranksChangeAgainstTheRoundBeforeTheDayAndAveragesFollowTheGroups() {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringEngineTest {
 
@@ -24,6 +26,11 @@ class ScoringEngineTest {
         return engine.score(CAMPAIGN, History.UNIT, checks, declarations, overrides, LocalDate.parse(asOf));
     }
 
+    /** Indicator {@code id} of the unit's score on {@code asOf}, from its check history alone. */
+    private IndicatorScore indicatorOn(String id, History history, String asOf) {
+        return indicator(score(history, asOf), id);
+    }
+
     private static IndicatorScore indicator(UnitScore score, String id) {
         return score.indicator(id).orElseThrow();
     }
@@ -32,9 +39,8 @@ class ScoringEngineTest {
 
     @Test
     void guideSeenBeforeTheDeadlineIsMetOnTimeWithFullPoints() {
-        UnitScore score = score(History.of().nothing("2007-10-15").guide("2007-10-20", 9), "2007-11-05");
-
-        IndicatorScore guide = indicator(score, "guide_published");
+        IndicatorScore guide = indicatorOn("guide_published",
+                History.of().nothing("2007-10-15").guide("2007-10-20", 9), "2007-11-05");
         assertThat(guide.status()).isEqualTo(IndicatorStatus.met_on_time);
         assertThat(guide.points()).isEqualTo(10.0);
         assertThat(guide.metOn()).contains(LocalDate.of(2007, 10, 20));
@@ -54,9 +60,8 @@ class ScoringEngineTest {
 
     @Test
     void guideFirstSeenThreeDaysLateEarnsHalfItsPoints() {
-        UnitScore score = score(History.of().nothing("2007-10-31").guide("2007-11-03", 9), "2007-11-05");
-
-        IndicatorScore guide = indicator(score, "guide_published");
+        IndicatorScore guide = indicatorOn("guide_published",
+                History.of().nothing("2007-10-31").guide("2007-11-03", 9), "2007-11-05");
         assertThat(guide.status()).isEqualTo(IndicatorStatus.met_late);
         assertThat(guide.daysLate()).isEqualTo(3);
         assertThat(guide.points()).isEqualTo(5.0);
@@ -79,9 +84,7 @@ class ScoringEngineTest {
 
     @Test
     void catalogueNotSeenBeforeTheDeadlineIsPendingWithDaysLeft() {
-        UnitScore score = score(History.of().nothing("2007-10-20"), "2007-10-26");
-
-        IndicatorScore catalogue = indicator(score, "catalogue_published");
+        IndicatorScore catalogue = indicatorOn("catalogue_published", History.of().nothing("2007-10-20"), "2007-10-26");
         assertThat(catalogue.status()).isEqualTo(IndicatorStatus.pending);
         assertThat(catalogue.points()).isZero();
         assertThat(catalogue.reasonZh()).isEqualTo("尚未检测到公开目录，距截止日期还有5天（截止2007年10月31日），暂得0分");
@@ -99,10 +102,8 @@ class ScoringEngineTest {
 
     @Test
     void aLaterFailedCheckDoesNotUnmeetAGuide() {
-        UnitScore score = score(History.of().guide("2007-10-20", 9).unreachable("2007-10-27").nothing("2007-11-03"),
-                "2007-11-05");
-
-        IndicatorScore guide = indicator(score, "guide_published");
+        IndicatorScore guide = indicatorOn("guide_published",
+                History.of().guide("2007-10-20", 9).unreachable("2007-10-27").nothing("2007-11-03"), "2007-11-05");
         assertThat(guide.status()).isEqualTo(IndicatorStatus.met_on_time);
         assertThat(guide.points()).isEqualTo(10.0);
         assertThat(guide.reasonZh()).contains("最近一次检测（2007年11月03日）未再检测到");
@@ -119,9 +120,7 @@ class ScoringEngineTest {
 
     @Test
     void guideElementsEarnTheirShareOfNine() {
-        UnitScore score = score(History.of().guide("2007-10-20", 7), "2007-11-05");
-
-        IndicatorScore elements = indicator(score, "guide_elements");
+        IndicatorScore elements = indicatorOn("guide_elements", History.of().guide("2007-10-20", 7), "2007-11-05");
         assertThat(elements.points()).isEqualTo(11.67);
         assertThat(elements.maxPoints()).isEqualTo(15.0);
         assertThat(elements.status()).isEqualTo(IndicatorStatus.met_on_time);
@@ -131,9 +130,7 @@ class ScoringEngineTest {
 
     @Test
     void aLateGuidesElementsAreNotHalved() {
-        UnitScore score = score(History.of().guide("2007-11-03", 9), "2007-11-05");
-
-        IndicatorScore elements = indicator(score, "guide_elements");
+        IndicatorScore elements = indicatorOn("guide_elements", History.of().guide("2007-11-03", 9), "2007-11-05");
         assertThat(elements.status()).isEqualTo(IndicatorStatus.met_late);
         assertThat(elements.points()).isEqualTo(15.0);
         assertThat(elements.reasonZh()).contains("发布逾期只在发布指标中扣分");
@@ -141,10 +138,8 @@ class ScoringEngineTest {
 
     @Test
     void qualityIsTakenFromTheLatestCheckThatFoundTheItem() {
-        UnitScore score = score(History.of().guide("2007-10-20", 3).guide("2007-10-27", 9).nothing("2007-11-03"),
-                "2007-11-05");
-
-        IndicatorScore elements = indicator(score, "guide_elements");
+        IndicatorScore elements = indicatorOn("guide_elements",
+                History.of().guide("2007-10-20", 3).guide("2007-10-27", 9).nothing("2007-11-03"), "2007-11-05");
         assertThat(elements.points()).isEqualTo(15.0);
         assertThat(elements.evidence().reference()).contains("2");
     }
@@ -171,32 +166,34 @@ class ScoringEngineTest {
 
     // --- website ---------------------------------------------------------------------------
 
-    @Test
-    void availabilityAtTheMinimumShareEarnsFullPoints() {
-        History history = History.of();
-        for (int day = 1; day <= 19; day++) {
-            history.nothing("2007-10-%02d".formatted(day));
-        }
-        history.unreachable("2007-10-20");
-
-        IndicatorScore availability = indicator(score(history, "2007-11-05"), "site_availability");
-        assertThat(availability.points()).isEqualTo(5.0);
-        assertThat(availability.status()).isEqualTo(IndicatorStatus.met_on_time);
-        assertThat(availability.reasonZh()).isEqualTo("截至2007年11月05日共检测20次，网站可访问19次（95%），达到要求的95%，得5分（满分5分）");
+    @ParameterizedTest(name = "reachable {0} days, then down one: {1} points, {2}")
+    @CsvSource({"19, 5.0, met_on_time", "9, 4.74, pending"})
+    void availabilityAtTheMinimumShareEarnsFullPointsAndBelowItIsProportional(int reachableDays, double points,
+            IndicatorStatus status) {
+        IndicatorScore availability = availabilityAfterReachableDays(reachableDays);
+        assertThat(availability.points()).isEqualTo(points);
+        assertThat(availability.status()).isEqualTo(status);
     }
 
     @Test
-    void availabilityBelowTheMinimumIsProportional() {
+    void availabilityAtTheMinimumShareSaysSo() {
+        assertThat(availabilityAfterReachableDays(19).reasonZh())
+                .isEqualTo("截至2007年11月05日共检测20次，网站可访问19次（95%），达到要求的95%，得5分（满分5分）");
+    }
+
+    @Test
+    void availabilityBelowTheMinimumSaysByHowMuch() {
+        assertThat(availabilityAfterReachableDays(9).reasonZh()).contains("90%").contains("低于要求的95%");
+    }
+
+    /** The availability on 2007-11-05 of a site reachable on October's first days, then down one day. */
+    IndicatorScore availabilityAfterReachableDays(int reachableDays) {
         History history = History.of();
-        for (int day = 1; day <= 9; day++) {
+        for (int day = 1; day <= reachableDays; day++) {
             history.nothing("2007-10-%02d".formatted(day));
         }
-        history.unreachable("2007-10-10");
-
-        IndicatorScore availability = indicator(score(history, "2007-11-05"), "site_availability");
-        assertThat(availability.points()).isEqualTo(4.74);
-        assertThat(availability.status()).isEqualTo(IndicatorStatus.pending);
-        assertThat(availability.reasonZh()).contains("90%").contains("低于要求的95%");
+        history.unreachable("2007-10-%02d".formatted(reachableDays + 1));
+        return indicator(score(history, "2007-11-05"), "site_availability");
     }
 
     @Test
@@ -212,13 +209,18 @@ class ScoringEngineTest {
 
     // --- declared items --------------------------------------------------------------------
 
+    /** Submitted 2007-09-28 (deadline 09-30), approved 10-15. */
+    private static final DeclarationFact ORGANISATION_SUBMITTED_0928 = new DeclarationFact("510100", "organisation",
+            LocalDate.of(2007, 9, 28), LocalDate.of(2007, 10, 15), 7, 1);
+
+    /** The declared indicator {@code id} on {@code asOf}, from these declarations alone. */
+    private IndicatorScore declared(String id, String asOf, DeclarationFact... declarations) {
+        return indicator(score(List.of(), List.of(declarations), List.of(), asOf), id);
+    }
+
     @Test
     void declarationIsMetOnItsSubmissionDayDespiteASlowReview() {
-        DeclarationFact organisation = new DeclarationFact("510100", "organisation", LocalDate.of(2007, 9, 28),
-                LocalDate.of(2007, 10, 15), 7, 1);
-
-        IndicatorScore approved = indicator(score(List.of(), List.of(organisation), List.of(), "2007-10-20"),
-                "organisation");
+        IndicatorScore approved = declared("organisation", "2007-10-20", ORGANISATION_SUBMITTED_0928);
         assertThat(approved.status()).isEqualTo(IndicatorStatus.met_on_time);
         assertThat(approved.points()).isEqualTo(10.0);
         assertThat(approved.metOn()).contains(LocalDate.of(2007, 9, 28));
@@ -228,11 +230,7 @@ class ScoringEngineTest {
 
     @Test
     void declarationNotYetApprovedOnTheScoringDayDoesNotCount() {
-        DeclarationFact organisation = new DeclarationFact("510100", "organisation", LocalDate.of(2007, 9, 28),
-                LocalDate.of(2007, 10, 15), 7, 1);
-
-        IndicatorScore before = indicator(score(List.of(), List.of(organisation), List.of(), "2007-10-10"),
-                "organisation");
+        IndicatorScore before = declared("organisation", "2007-10-10", ORGANISATION_SUBMITTED_0928);
         assertThat(before.status()).isEqualTo(IndicatorStatus.not_met);
         assertThat(before.reasonZh()).isEqualTo("尚无审核通过的组织机构申报，已逾期（截止2007年09月30日），得0分");
     }
@@ -242,7 +240,7 @@ class ScoringEngineTest {
         DeclarationFact filing = new DeclarationFact("510100", "filing", LocalDate.of(2007, 10, 15),
                 LocalDate.of(2007, 10, 16), 9, 1);
 
-        IndicatorScore late = indicator(score(List.of(), List.of(filing), List.of(), "2007-11-05"), "filing");
+        IndicatorScore late = declared("filing", "2007-11-05", filing);
         assertThat(late.status()).isEqualTo(IndicatorStatus.met_late);
         assertThat(late.daysLate()).isEqualTo(5);
         assertThat(late.points()).isEqualTo(7.5);
@@ -254,7 +252,7 @@ class ScoringEngineTest {
                 new DeclarationFact("510100", "systems", LocalDate.of(2007, 10, 20), LocalDate.of(2007, 10, 21), 3, 2),
                 new DeclarationFact("510100", "systems", LocalDate.of(2007, 9, 25), LocalDate.of(2007, 9, 29), 3, 1));
 
-        IndicatorScore systems = indicator(score(List.of(), versions, List.of(), "2007-11-05"), "systems");
+        IndicatorScore systems = declared("systems", "2007-11-05", versions.toArray(DeclarationFact[]::new));
         assertThat(systems.metOn()).contains(LocalDate.of(2007, 9, 25));
         assertThat(systems.status()).isEqualTo(IndicatorStatus.met_on_time);
     }
