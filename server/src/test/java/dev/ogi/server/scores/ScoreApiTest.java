@@ -193,6 +193,40 @@ class ScoreApiTest {
     }
 
     @Test
+    void anUnchangedRankingIsAnswered304ToItsETagAndAChangedOneAnew() {
+        Response first = request("/rankings?group=市州&asOf=2007-11-03");
+        String etag = first.getHeaderString("ETag");
+        first.close();
+        assertThat(etag).startsWith("W/\"");
+
+        Response again = TestApp.asOffice(APP, "/rankings").queryParam("group", "市州").queryParam("asOf", "2007-11-03")
+                .request().header("If-None-Match", etag).get();
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(again.getHeaderString("ETag")).isEqualTo(etag);
+        again.close();
+
+        Response otherGroup = TestApp.asOffice(APP, "/rankings").queryParam("group", "省直部门")
+                .queryParam("asOf", "2007-11-03").request().header("If-None-Match", etag).get();
+        assertThat(otherGroup.getStatus()).isEqualTo(200);
+        assertThat(otherGroup.getHeaderString("ETag")).isNotEqualTo(etag);
+        otherGroup.close();
+    }
+
+    @Test
+    void rankingRowsComeInPagesWithTheGroupsFullCount() {
+        JsonNode whole = get("/rankings?group=市州&asOf=2007-11-03").get("rankings").get(0);
+        JsonNode page = get("/rankings?group=市州&asOf=2007-11-03&offset=1&limit=2").get("rankings").get(0);
+
+        assertThat(page.get("rows")).extracting(row -> row.get("code").asText()).containsExactly("510300", "510400");
+        assertThat(page.get("rows").get(0)).isEqualTo(whole.get("rows").get(1));
+        assertThat(page.get("units").asInt()).isEqualTo(whole.get("units").asInt()).isEqualTo(5);
+        assertThat(get("/rankings?group=市州&asOf=2007-11-03&offset=9").get("rankings").get(0).get("rows")).isEmpty();
+        Response refused = request("/rankings?group=市州&limit=-1");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.readEntity(JsonNode.class).get("error").asText()).contains("limit");
+    }
+
+    @Test
     void rankingWithoutAsOfIsJudgedAsOfTheServiceDayAndCoversEveryGroup() {
         JsonNode body = get("/rankings");
 
