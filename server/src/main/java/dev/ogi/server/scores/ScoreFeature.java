@@ -15,11 +15,8 @@ public final class ScoreFeature {
     public void register(Environment environment) {
         ScoreService scores = context.scores();
         ScoreQueries queries = new ScoreQueries(scores, context.campaigns(), context.asOf(), context.objectMapper());
-        environment.jersey().register(new ScoresResource(queries));
+        environment.jersey().register(new ScoreResource(queries));
         environment.jersey().register(new UnitScoreResource(queries));
-        environment.jersey().register(new RankingsResource(queries));
-        environment.jersey().register(new RankingWorkbookResource(queries));
-        environment.jersey().register(new ProgressResource(queries));
         environment.jersey().register(new OverrideResource(context.overrides()));
         environment.jersey().register(new OverrideResource.UnitOverrides(context.overrides()));
     }

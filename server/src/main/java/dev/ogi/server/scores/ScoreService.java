@@ -27,14 +27,22 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>The data version is an in-memory generation that the services writing scored data bump
  * through {@link #invalidate()} (a crawl round finished, a declaration approved, an override
- * made), combined with a cheap fingerprint of those tables re-read at most once a second, so a
- * writer that forgets (or another process, such as a command) is noticed within a second.
+ * made), combined with a fingerprint of those tables re-read in the background at most once a
+ * second while requests come, so a write by another process (a command, another node) is noticed
+ * about a second later, and no request waits for the read.
  */
 public final class ScoreService {
 
     // a snapshot of 2,000 units with reasons is several MB: keep the recent days only
     private static final int MAX_SNAPSHOTS = 16;
     private static final long FINGERPRINT_EVERY_MILLIS = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScoreService.class);
+    private static final java.util.concurrent.Executor FINGERPRINT_READER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "score-fingerprint");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final Jdbi jdbi;
     private final ScoreFactsLoader loader;
@@ -48,6 +56,7 @@ public final class ScoreService {
     private volatile String fingerprint = "";
     private volatile long fingerprintReadAt;
     private volatile boolean fingerprintStale = true;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile LoadedFacts loaded;
 
     private record LoadedFacts(String campaignId, String dataVersion, List<UnitFacts> facts) {
@@ -145,17 +154,32 @@ public final class ScoreService {
     /** The generation, and the tables' fingerprint as last read (at most a second old). */
     String dataVersion() {
         long now = System.nanoTime() / 1_000_000;
-        if (fingerprintStale || now - fingerprintReadAt >= FINGERPRINT_EVERY_MILLIS) {
-            String read = loader.fingerprint();
-            if (!read.equals(fingerprint)) {
-                snapshots.clear();
-                snapshotAge.clear();
-            }
-            fingerprint = read;
-            fingerprintReadAt = now;
-            fingerprintStale = false;
+        if (fingerprintStale) {
+            refreshFingerprint(now);   // first use, or just after a write of this process: read it now
+        } else if (now - fingerprintReadAt >= FINGERPRINT_EVERY_MILLIS && refreshing.compareAndSet(false, true)) {
+            // the fingerprint scans the scored tables: off the request path, so no reader waits for it
+            FINGERPRINT_READER.execute(() -> {
+                try {
+                    refreshFingerprint(System.nanoTime() / 1_000_000);
+                } catch (RuntimeException e) {
+                    LOG.debug("score data fingerprint not read", e);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
         }
         return generation.get() + "#" + fingerprint;
+    }
+
+    private synchronized void refreshFingerprint(long now) {
+        String read = loader.fingerprint();
+        if (!read.equals(fingerprint)) {
+            snapshots.clear();
+            snapshotAge.clear();
+        }
+        fingerprint = read;
+        fingerprintReadAt = now;
+        fingerprintStale = false;
     }
 
     private ScoreSnapshot compute(Campaign campaign, LocalDate asOf, String version, List<UnitFacts> facts) {

@@ -107,7 +107,7 @@ class RankingLoadBenchmark {
             print("GET /api/rankings?group=… ", sorted, sample.length);
             print("floor: static file, same bytes", floor, sample.length);
             System.out.printf("p99 / floor p99 %.2fx%n", percentile(sorted, 0.99) / percentile(floor, 0.99));
-            APP.getEnvironment().metrics().getTimers((name, metric) -> name.contains("RankingsResource")
+            APP.getEnvironment().metrics().getTimers((name, metric) -> name.contains("ScoreResource.rankings")
                     || name.contains("RankingList")).forEach((name, timer) ->
                     System.out.printf("inside the server, %s: p50 %.2f ms, p99 %.2f ms%n",
                             name.substring(name.lastIndexOf('.') + 1), timer.getSnapshot().getMedian() / 1e6,
