@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code GET /api/rankings?group=&asOf=&since=&campaign=}. */
+/** {@code GET /api/rankings?group=&asOf=&since=&campaign=&points=&offset=&limit=}. */
 @Path("/rankings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"office", "leader", "unit"})
@@ -31,7 +31,9 @@ public final class RankingsResource {
     @com.codahale.metrics.annotation.Timed(name = "rankings")
     public Response get(@QueryParam("group") String group, @QueryParam("asOf") String asOf,
             @QueryParam("since") String since, @QueryParam("campaign") String campaign,
-            @QueryParam("points") String points, @HeaderParam("Accept-Encoding") String acceptEncoding) {
-        return scores.rankings(group, asOf, since, campaign, points, acceptEncoding);
+            @QueryParam("points") String points, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @HeaderParam("Accept-Encoding") String acceptEncoding, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return scores.rankings(new RankingsQuery(group, asOf, since, campaign, points, offset, limit), acceptEncoding,
+                ifNoneMatch);
     }
 }

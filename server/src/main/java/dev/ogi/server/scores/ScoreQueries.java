@@ -97,25 +97,57 @@ public final class ScoreQueries {
     /**
      * Rankings of one group (or of every group), with the change since the previous crawl round
      * (or since the day given as {@code since}) and each unit's series. Served from the cached
-     * snapshot as ready-made bytes.
+     * snapshot as ready-made bytes (gzipped once), with a weak ETag: a client sending it back in
+     * {@code If-None-Match} gets a 304 while the snapshot is unchanged.
      */
-    public Response rankings(String groupParameter, String asOfParameter, String sinceParameter, String campaignId,
-            String pointsParameter, String acceptEncoding) {
-        ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
-        Optional<String> group = group(groupParameter);
-        Optional<LocalDate> since = since(sinceParameter, snapshot.asOf());
-        int points = sparklinePoints(pointsParameter, snapshot.days().size());
-        String key = "rankings|" + group.orElse("*") + "|" + since.map(LocalDate::toString).orElse("") + "|" + points;
-        byte[] body = snapshot.encoded().computeIfAbsent(key,
-                k -> encode(rankingsResponse(snapshot, group, since, points)));
+    public Response rankings(RankingsQuery query, String acceptEncoding, String ifNoneMatch) {
+        ScoreSnapshot snapshot = snapshot(query.campaign(), query.asOf());
+        Optional<String> group = group(query.group());
+        Optional<LocalDate> since = since(query.since(), snapshot.asOf());
+        int points = sparklinePoints(query.points(), snapshot.days().size());
+        RowPage page = RowPage.parse(query.offset(), query.limit());
+        String key = "rankings|" + group.orElse("*") + "|" + since.map(LocalDate::toString).orElse("") + "|" + points
+                + "|" + page.offset() + "|" + page.limit();
+        byte[] body = cached(snapshot, key, () -> encode(rankingsResponse(snapshot, group, since, points, page)));
+        String etag = new String(cached(snapshot, key + "|etag", () -> etag(body)), StandardCharsets.US_ASCII);
+        if (EntityTags.matches(ifNoneMatch, etag)) {
+            return Response.notModified().header("ETag", etag).header("Vary", "Accept-Encoding")
+                    .header("Cache-Control", REVALIDATE).build();
+        }
         Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .header("Vary", "Accept-Encoding");
+                .header("Vary", "Accept-Encoding").header("ETag", etag).header("Cache-Control", REVALIDATE);
         if (acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
             // compressed once per snapshot rather than by the server's gzip filter on every request
-            byte[] gzipped = snapshot.encoded().computeIfAbsent(key + "|gzip", k -> gzip(body));
+            byte[] gzipped = cached(snapshot, key + "|gzip", () -> gzip(body));
             return response.entity(gzipped).header("Content-Encoding", "gzip").build();
         }
         return response.entity(body).build();
+    }
+
+    /** Kept by the browser but asked again each time (with If-None-Match): one account's view. */
+    private static final String REVALIDATE = "private, no-cache";
+
+    /** Encoded bodies a snapshot keeps at most: pages are many, and a client chooses them. */
+    private static final int MAX_ENCODED = 512;
+
+    private static byte[] cached(ScoreSnapshot snapshot, String key, java.util.function.Supplier<byte[]> encode) {
+        byte[] found = snapshot.encoded().get(key);
+        if (found != null) {
+            return found;
+        }
+        if (snapshot.encoded().size() >= MAX_ENCODED) {
+            return encode.get();
+        }
+        return snapshot.encoded().computeIfAbsent(key, k -> encode.get());
+    }
+
+    private static byte[] etag(byte[] body) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return ("W/\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"").getBytes(StandardCharsets.US_ASCII);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     public Response rankingsWorkbook(String groupParameter, String asOfParameter, String sinceParameter,
@@ -123,7 +155,7 @@ public final class ScoreQueries {
         ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);
         Optional<String> group = group(groupParameter);
         Optional<LocalDate> since = since(sinceParameter, snapshot.asOf());
-        RankingsResponse response = rankingsResponse(snapshot, group, since, 0);
+        RankingsResponse response = rankingsResponse(snapshot, group, since, 0, RowPage.ALL);
         byte[] workbook = RankingWorkbook.write(snapshot, response);
         String fileName = "排名-" + snapshot.asOf() + ".xlsx";
         return Response.ok(workbook, XLSX)
@@ -231,7 +263,7 @@ public final class ScoreQueries {
     }
 
     private RankingsResponse rankingsResponse(ScoreSnapshot snapshot, Optional<String> group, Optional<LocalDate> since,
-            int points) {
+            int points, RowPage page) {
         int[] sampled = sampledRounds(snapshot.days().size(), points);
         List<String> groups = group.map(List::of).orElseGet(() -> List.copyOf(snapshot.rankings().keySet()));
         Map<String, Integer> sinceRanks = since.map(day -> ranks(scores.snapshot(snapshot.campaign(), day))).orElse(null);
@@ -240,14 +272,14 @@ public final class ScoreQueries {
             Ranking ranking = sinceRanks == null
                     ? snapshot.rankings().getOrDefault(g, new Ranking(g, snapshot.asOf(), List.of()))
                     : Rankings.rank(snapshot.scores(), g, snapshot.asOf(), sinceRanks);
-            List<RankRow> rows = ranking.rows().stream()
+            List<RankRow> rows = page.of(ranking.rows()).stream()
                     .map(r -> new RankRow(r.rank(), r.change().orElse(null), r.previousRank().orElse(null),
                             r.unit().code(), r.unit().name(), r.unit().shortName(), r.total(), r.max(),
                             sample(snapshot.series().get(r.unit().code()), sampled)))
                     .toList();
             double[] average = sample(snapshot.groupAverages().getOrDefault(g, List.of()).stream()
                     .mapToDouble(ScorePoint::score).toArray(), sampled);
-            rankings.add(new GroupRanking(g, rows.size(), average, rows));
+            rankings.add(new GroupRanking(g, ranking.rows().size(), average, rows));
         }
         List<LocalDate> days = java.util.Arrays.stream(sampled).mapToObj(snapshot.days()::get).toList();
         return new RankingsResponse(snapshot.asOf(), since.orElse(snapshot.previousAsOf().orElse(null)), basis(snapshot),

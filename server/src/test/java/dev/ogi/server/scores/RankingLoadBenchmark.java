@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A benchmark, not a test (it asserts only that the answers are right, never how fast): the real
  * application on loopback with 2,000 units and 100 crawl rounds of history in its SQLite file,
- * {@code GET /api/rankings?group=...} from concurrent clients, p50/p99 printed. Off by default:
+ * {@code GET /api/rankings?group=...} from concurrent clients, p50/p99 printed beside the floor: the
+ * same bytes as a static file served by the same server to the same clients. Off by default:
  *
  * <pre>mvn -B -o -pl server -am test -Dtest=RankingLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dogi.benchmark=true</pre>
  *
@@ -45,6 +46,8 @@ class RankingLoadBenchmark {
     private static final int ROUNDS = Integer.getInteger("ogi.benchmark.rounds", 100);
     private static final int CLIENTS = Integer.getInteger("ogi.benchmark.clients", 8);
     private static final int REQUESTS = Integer.getInteger("ogi.benchmark.requests", 4000);
+    /** As a browser asks (its fetch always accepts gzip); false: uncompressed, as a bare script asks. */
+    private static final boolean GZIP = Boolean.parseBoolean(System.getProperty("ogi.benchmark.gzip", "true"));
 
     @RegisterExtension
     static final DropwizardAppExtension<OgiConfiguration> APP = TestApp.extension(
@@ -80,16 +83,61 @@ class RankingLoadBenchmark {
             }
         }
 
+        // the floor: the same bytes as a static file, served by the same server to the same clients
+        byte[] sample;
+        try (Response response = TestApp.anonymous(APP, "/rankings").queryParam("group", groups[0]).request()
+                .cookie("ogi_session", session).header("Accept-Encoding", "identity").get()) {
+            sample = response.readEntity(byte[].class);
+        }
+        java.nio.file.Path floorFile = java.nio.file.Path.of(RankingLoadBenchmark.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI()).resolve("web/bench-floor.json");
+        java.nio.file.Files.createDirectories(floorFile.getParent());
+        java.nio.file.Files.write(floorFile, sample);
+        jakarta.ws.rs.client.Client http = APP.client();
+        java.util.function.IntFunction<jakarta.ws.rs.client.Invocation.Builder> staticFile = i -> http
+                .target("http://localhost:" + APP.getLocalPort() + "/bench-floor.json").request()
+                .header("Accept-Encoding", GZIP ? "gzip" : "identity");
+        try {
+            measure(i -> staticFile.apply(i), 200);                       // warm-up
+            List<Long> floor = measure(staticFile, REQUESTS);
+            List<Long> sorted = measure(i -> target(groups[i % groups.length]), REQUESTS);
+            System.out.printf("load average %s (2 cores shared)%n", java.nio.file.Files.readString(
+                    java.nio.file.Path.of("/proc/loadavg")).strip());
+            System.out.println(GZIP ? "Accept-Encoding: gzip (as a browser asks)" : "Accept-Encoding: identity");
+            print("GET /api/rankings?group=… ", sorted, sample.length);
+            print("floor: static file, same bytes", floor, sample.length);
+            System.out.printf("p99 / floor p99 %.2fx%n", percentile(sorted, 0.99) / percentile(floor, 0.99));
+            APP.getEnvironment().metrics().getTimers((name, metric) -> name.contains("RankingsResource")
+                    || name.contains("RankingList")).forEach((name, timer) ->
+                    System.out.printf("inside the server, %s: p50 %.2f ms, p99 %.2f ms%n",
+                            name.substring(name.lastIndexOf('.') + 1), timer.getSnapshot().getMedian() / 1e6,
+                            timer.getSnapshot().get99thPercentile() / 1e6));
+            assertThat(sorted).hasSize(REQUESTS / CLIENTS * CLIENTS);
+            assertThat(floor).hasSize(REQUESTS / CLIENTS * CLIENTS);
+        } finally {
+            java.nio.file.Files.deleteIfExists(floorFile);
+        }
+    }
+
+    private static void print(String what, List<Long> sorted, int bytes) {
+        System.out.printf("%s: %d requests of %d bytes (uncompressed) from %d concurrent clients (%.0f req/s a client)%n", what,
+                sorted.size(), bytes, CLIENTS, 1e9 / (sorted.stream().mapToLong(Long::longValue).sum() / (double) sorted.size()));
+        System.out.printf("  latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(sorted, 0.50),
+                percentile(sorted, 0.90), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    /** {@code requests} GETs spread over the clients; each latency is until the whole body is read. */
+    private static List<Long> measure(java.util.function.IntFunction<jakarta.ws.rs.client.Invocation.Builder> request,
+            int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> results = new ArrayList<>();
-        int perClient = REQUESTS / CLIENTS;
-        long start = System.nanoTime();
+        int perClient = requests / CLIENTS;
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
             results.add(pool.submit(() -> {
                 long[] latencies = new long[perClient];
                 for (int i = 0; i < perClient; i++) {
-                    jakarta.ws.rs.client.Invocation.Builder target = target(groups[(client + i) % groups.length]);
+                    jakarta.ws.rs.client.Invocation.Builder target = request.apply(client + i);
                     long t0 = System.nanoTime();
                     try (Response response = target.get()) {
                         byte[] body = response.readEntity(byte[].class);
@@ -106,17 +154,8 @@ class RankingLoadBenchmark {
         for (Future<long[]> result : results) {
             Arrays.stream(result.get()).forEach(all::add);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        List<Long> sorted = all.stream().sorted().collect(Collectors.toList());
-        System.out.printf("GET /api/rankings?group=… : %d requests from %d concurrent clients in %.2f s (%.0f req/s)%n",
-                sorted.size(), CLIENTS, seconds, sorted.size() / seconds);
-        System.out.printf("latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(sorted, 0.50),
-                percentile(sorted, 0.90), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
-        APP.getEnvironment().metrics().getTimers((name, metric) -> name.contains("RankingList")).forEach((name, timer) ->
-                System.out.printf("inside the server, %s: p50 %.2f ms, p99 %.2f ms%n",
-                        name.substring(name.lastIndexOf('$') + 1), timer.getSnapshot().getMedian() / 1e6, timer.getSnapshot().get99thPercentile() / 1e6));
-        assertThat(sorted).hasSize(perClient * CLIENTS);
+        return all.stream().sorted().collect(Collectors.toList());
     }
 
     private static volatile String session;
@@ -133,7 +172,7 @@ class RankingLoadBenchmark {
         }
         return TestApp.anonymous(APP, "/rankings").queryParam("group", group)
                 .property(org.glassfish.jersey.client.ClientProperties.READ_TIMEOUT, 120_000)
-                .request().cookie("ogi_session", session);
+                .request().cookie("ogi_session", session).header("Accept-Encoding", GZIP ? "gzip" : "identity");
     }
 
     private static double percentile(List<Long> sorted, double p) {
