@@ -193,37 +193,47 @@ class ScoreApiTest {
     }
 
     @Test
-    void anUnchangedRankingIsAnswered304ToItsETagAndAChangedOneAnew() {
-        Response first = request("/rankings?group=市州&asOf=2007-11-03");
-        String etag = first.getHeaderString("ETag");
-        first.close();
+    void anUnchangedRankingIsAnswered304ToTheETagSentBack() {
+        String etag;
+        try (Response first = request("/rankings?group=市州&asOf=2007-11-03")) {
+            assertThat(first.getStatus()).isEqualTo(200);
+            etag = first.getHeaderString("ETag");
+        }
         assertThat(etag).startsWith("W/\"");
 
-        Response again = TestApp.asOffice(APP, "/rankings").queryParam("group", "市州").queryParam("asOf", "2007-11-03")
+        try (Response again = TestApp.asOffice(APP, "/rankings").queryParam("group", "市州").queryParam("asOf", "2007-11-03")
                 .request().header("If-None-Match", etag).get();
-        assertThat(again.getStatus()).isEqualTo(304);
-        assertThat(again.getHeaderString("ETag")).isEqualTo(etag);
-        again.close();
-
-        Response otherGroup = TestApp.asOffice(APP, "/rankings").queryParam("group", "省直部门")
-                .queryParam("asOf", "2007-11-03").request().header("If-None-Match", etag).get();
-        assertThat(otherGroup.getStatus()).isEqualTo(200);
-        assertThat(otherGroup.getHeaderString("ETag")).isNotEqualTo(etag);
-        otherGroup.close();
+                Response otherDay = TestApp.asOffice(APP, "/rankings").queryParam("group", "市州")
+                        .queryParam("asOf", "2007-10-27").request().header("If-None-Match", etag).get()) {
+            assertThat(again.getStatus()).isEqualTo(304);
+            assertThat(again.getHeaderString("ETag")).isEqualTo(etag);
+            assertThat(otherDay.getStatus()).isEqualTo(200);
+            assertThat(otherDay.getHeaderString("ETag")).isNotEqualTo(etag);
+        }
     }
 
     @Test
-    void rankingRowsComeInPagesWithTheGroupsFullCount() {
-        JsonNode whole = get("/rankings?group=市州&asOf=2007-11-03").get("rankings").get(0);
-        JsonNode page = get("/rankings?group=市州&asOf=2007-11-03&offset=1&limit=2").get("rankings").get(0);
+    void rankingRowsComeInPagesWhenAskedWithTheGroupSizeKept() {
+        JsonNode page = get("/rankings?group=市州&asOf=2007-11-03&offset=1&limit=2");
+        JsonNode whole = get("/rankings?group=市州&asOf=2007-11-03");
 
-        assertThat(page.get("rows")).extracting(row -> row.get("code").asText()).containsExactly("510300", "510400");
-        assertThat(page.get("rows").get(0)).isEqualTo(whole.get("rows").get(1));
-        assertThat(page.get("units").asInt()).isEqualTo(whole.get("units").asInt()).isEqualTo(5);
+        JsonNode group = page.get("rankings").get(0);
+        assertThat(group.get("rows")).extracting(r -> r.get("code").asText()).containsExactly("510300", "510400");
+        assertThat(group.get("units").asInt()).isEqualTo(5);
+        assertThat(group.get("rows").get(0)).isEqualTo(whole.get("rankings").get(0).get("rows").get(1));
         assertThat(get("/rankings?group=市州&asOf=2007-11-03&offset=9").get("rankings").get(0).get("rows")).isEmpty();
-        Response refused = request("/rankings?group=市州&limit=-1");
-        assertThat(refused.getStatus()).isEqualTo(400);
-        assertThat(refused.readEntity(JsonNode.class).get("error").asText()).contains("limit");
+        try (Response refused = request("/rankings?group=市州&limit=-1")) {
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(refused.readEntity(JsonNode.class).get("error").asText()).contains("limit");
+        }
+    }
+
+    @Test
+    void rankingWithoutSparklinesWhenAskedForNoPoints() {
+        JsonNode body = get("/rankings?group=市州&asOf=2007-11-03&points=0");
+
+        assertThat(body.get("days")).isEmpty();
+        assertThat(body.get("rankings").get(0).get("rows").get(0).get("series")).isEmpty();
     }
 
     @Test
