@@ -124,31 +124,7 @@ public final class CrawlService implements Managed {
 
     /** A unit's checks, newest first, with their evidence and the first days its guide and catalogue were seen. */
     public UnitChecks history(String unitCode, int limit) {
-        List<SiteCheck> checks = dao.checksOf(unitCode, limit);
-        java.util.Map<Long, List<EvidenceRow>> evidence = checks.isEmpty() ? java.util.Map.of()
-                : dao.evidenceOf(checks.stream().map(SiteCheck::id).toList()).stream()
-                        .collect(Collectors.groupingBy(EvidenceRow::checkId));
-        java.util.Map<Long, UnitChecks.Website> website = websiteOf(checks.stream().map(SiteCheck::id).toList());
-        return new UnitChecks(unitCode, dao.guideFirstSeen(unitCode).orElse(null), dao.catalogueFirstSeen(unitCode).orElse(null),
-                checks.stream().map(c -> UnitChecks.Check.of(c, evidence.getOrDefault(c.id(), List.of()), website.get(c.id())))
-                        .toList());
-    }
-
-    /** The website facts of these checks, by check id (checks stored before them have none). */
-    private java.util.Map<Long, UnitChecks.Website> websiteOf(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Map.of();
-        }
-        java.util.Map<Long, List<WebsiteCheck.ColumnRow>> columns = dao.columnsOf(ids).stream()
-                .collect(Collectors.groupingBy(WebsiteCheck.ColumnRow::checkId));
-        java.util.Map<Long, List<WebsiteCheck.BrokenLinkRow>> broken = dao.brokenLinksOf(ids).stream()
-                .collect(Collectors.groupingBy(WebsiteCheck.BrokenLinkRow::checkId));
-        java.util.Map<Long, UnitChecks.Website> out = new java.util.HashMap<>();
-        for (WebsiteCheck w : dao.websiteOf(ids)) {
-            out.put(w.checkId(), UnitChecks.Website.of(w, columns.getOrDefault(w.checkId(), List.of()),
-                    broken.getOrDefault(w.checkId(), List.of())));
-        }
-        return out;
+        return CheckHistory.read(dao, unitCode, limit);
     }
 
     public boolean isRunning() {
