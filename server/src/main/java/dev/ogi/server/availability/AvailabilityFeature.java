@@ -21,8 +21,9 @@ public final class AvailabilityFeature {
 
     public void register(Environment environment) {
         AvailabilityService availability = context.availability();
-        environment.jersey().register(new AvailabilityResource(availability, context.units(), context.asOf()));
-        environment.jersey().register(new AvailabilityResource.OfUnit(availability, context.units(), context.asOf()));
+        var queries = new AvailabilityResource.Queries(availability, context.units(), context.asOf());
+        environment.jersey().register(new AvailabilityResource(queries));
+        environment.jersey().register(new AvailabilityResource.OfUnit(queries));
         Runnable probe = () -> {
             try {
                 ProbeRun run = availability.probeNow(context.units().list(false));

@@ -23,20 +23,29 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AvailabilityResource {
 
-    private final AvailabilityService availability;
-    private final UnitService units;
-    private final AsOfClock asOf;
+    private final Queries queries;
 
-    public AvailabilityResource(AvailabilityService availability, UnitService units, AsOfClock asOf) {
-        this.availability = availability;
-        this.units = units;
-        this.asOf = asOf;
+    public AvailabilityResource(Queries queries) {
+        this.queries = queries;
     }
 
     @GET
     @RolesAllowed({"office", "leader"})
     public AllUnits all(@QueryParam("asOf") String day) {
-        return availability.all(units.list(false), asOf.resolve(day));
+        return queries.all(day);
+    }
+
+    /** What both resources read: the service, over the active registry, as of the asked day. */
+    public record Queries(AvailabilityService availability, UnitService units, AsOfClock asOf) {
+
+        AllUnits all(String day) {
+            return availability.all(units.list(false), asOf.resolve(day));
+        }
+
+        UnitAvailability unit(String code, String day) {
+            units.require(code);
+            return availability.unit(code, asOf.resolve(day));
+        }
     }
 
     /** One unit's figure: a root resource of its own, beside the unit's other details. */
@@ -44,22 +53,17 @@ public final class AvailabilityResource {
     @Produces(MediaType.APPLICATION_JSON)
     public static final class OfUnit {
 
-        private final AvailabilityService availability;
-        private final UnitService units;
-        private final AsOfClock asOf;
+        private final Queries queries;
 
-        public OfUnit(AvailabilityService availability, UnitService units, AsOfClock asOf) {
-            this.availability = availability;
-            this.units = units;
-            this.asOf = asOf;
+        public OfUnit(Queries queries) {
+            this.queries = queries;
         }
 
         @GET
         @RolesAllowed({"office", "leader", "unit"})
         public UnitAvailability unit(@Auth User user, @PathParam("code") String code, @QueryParam("asOf") String day) {
             user.requireCanSeeUnit(code);
-            units.require(code);
-            return availability.unit(code, asOf.resolve(day));
+            return queries.unit(code, day);
         }
     }
 }
