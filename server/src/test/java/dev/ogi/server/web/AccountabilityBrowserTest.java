@@ -61,14 +61,7 @@ class AccountabilityBrowserTest {
     }
 
     private static void signIn(String username) {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(base() + "/login.html");
-        browser.until(d -> d.findElement(By.id("username")).isDisplayed());
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.until(d -> !d.getCurrentUrl().contains("/login.html"));
-        browser.awaitReady();
+        browser.signIn(base(), username, TestApp.PASSWORD);
     }
 
     private static void open(String path) {

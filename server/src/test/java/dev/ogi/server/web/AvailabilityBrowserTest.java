@@ -75,12 +75,7 @@ class AvailabilityBrowserTest {
 
     @Test
     void aFlakySiteShowsItsRatioAndTheVetoAndASteadyOneNoVeto() {
-        browser.driver.get(base() + "/login.html");
-        browser.until(d -> d.findElement(By.id("username")).isDisplayed());
-        browser.driver.findElement(By.id("username")).sendKeys("office1");
-        browser.driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.until(d -> !d.getCurrentUrl().contains("/login.html"));
+        browser.signIn(base(), "office1", TestApp.PASSWORD);
 
         open("510300");
         String ratio = browser.driver.findElement(By.id("availability-ratio")).getText();

@@ -91,6 +91,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Signs in through the login page of the service at {@code base} as a new visitor (the
+     * cookies of this origin dropped first) and waits for the landing page to render.
+     */
+    void signIn(String base, String username, String password) {
+        driver.get(base + "/login.html");
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login.html");
+        until(d -> d.findElement(org.openqa.selenium.By.id("username")).isDisplayed());
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        until(d -> !d.getCurrentUrl().contains("/login.html"));
+        awaitReady();
+    }
+
     /** Whether a canvas has any non-transparent pixel: the chart was drawn. */
     boolean canvasIsDrawn(String cssSelector) {
         Object drawn = js("const c = document.querySelector(arguments[0]); if (!c || !c.width || !c.height) return false;"

@@ -117,13 +117,7 @@ class DashboardBrowserTest {
     }
 
     private static void signIn(String username, String password) {
-        browser.driver.get(base() + "/login.html");
-        browser.until(d -> d.findElement(By.id("username")).isDisplayed());
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.until(d -> !d.getCurrentUrl().contains("/login.html"));
-        browser.awaitReady();
+        browser.signIn(base(), username, password);
     }
 
     private static List<String> navLabels() {
