@@ -46,6 +46,7 @@ class WebsiteRulesTest {
         assertThat(score.indicator("homepage_fresh").orElseThrow().evidence().url())
                 .contains("http://a.gov.cn/news/1.html");
         assertThat(score.indicators()).noneMatch(i -> i.reasonZh().contains("单项否决"));
+        assertThat(score.vetoes()).isEmpty();
     }
 
     @Test
@@ -54,11 +55,14 @@ class WebsiteRulesTest {
         assertThat(fresh.status()).isEqualTo(IndicatorStatus.not_met);
         assertThat(fresh.points()).isZero();
         assertThat(fresh.reasonZh()).startsWith("单项否决：首页不更新").contains("2009-02-28").contains("20天");
+        assertThat(fresh.veto()).isTrue();
     }
 
     @Test
     void aSiteBelow95PercentOverSevenDaysIsTheVetoItemSiteUnreachable() {
-        IndicatorScore reach = score(facts(AS_OF, 0, 0.90)).indicator("site_reachable").orElseThrow();
+        UnitScore score = score(facts(AS_OF, 0, 0.90));
+        assertThat(score.vetoes()).extracting(IndicatorScore::indicatorId).containsExactly("site_reachable");
+        IndicatorScore reach = score.indicator("site_reachable").orElseThrow();
         assertThat(reach.points()).isZero();
         assertThat(reach.reasonZh()).startsWith("单项否决：站点无法访问").contains("90.0%");
     }
