@@ -45,6 +45,11 @@ public record IndicatorScore(
         overrideId = overrideId == null ? Optional.empty() : overrideId;
     }
 
+    /** A veto item (单项否决) the unit has: its reason names the item and the evidence. */
+    public boolean veto() {
+        return reasonZh.startsWith(WebsiteRules.VETO);
+    }
+
     public boolean overridden() {
         return overrideId.isPresent();
     }

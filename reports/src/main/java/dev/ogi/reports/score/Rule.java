@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  * points at or above {@code params.minimumShare} (default 0.95), proportional below.</li>
  * <li>{@code ogi_column}: the latest check saw an OGI column linked from the homepage; met on the
  * first check that saw one.</li>
+ * <li>Website facts ({@link WebsiteRules}): {@code site_reachable_7d} (veto 站点无法访问),
+ * {@code homepage_fresh} (veto 首页不更新, {@code params.maxDays}), {@code broken_links},
+ * {@code apply_online}, {@code annual_report_crawled}.</li>
  * </ul>
  */
 public enum Rule {
@@ -36,7 +39,12 @@ public enum Rule {
     catalogue_fields(true, j -> CoverageRule.judge(j, CrawledItem.CATALOGUE)),
     catalogue_entries(true, CrawlRules::entries),
     site_availability(false, CrawlRules::availability),
-    ogi_column(false, CrawlRules::column);
+    ogi_column(false, CrawlRules::column),
+    site_reachable_7d(false, WebsiteRules::reachable),
+    homepage_fresh(false, WebsiteRules::fresh),
+    broken_links(false, WebsiteRules::brokenLinks),
+    apply_online(false, WebsiteRules::applyOnline),
+    annual_report_crawled(false, WebsiteRules::annualReport);
 
     private static final Map<String, Rule> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Rule::name, r -> r));

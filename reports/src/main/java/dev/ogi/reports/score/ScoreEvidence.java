@@ -26,6 +26,11 @@ public record ScoreEvidence(Kind kind, Optional<String> reference, Optional<Stri
         return new ScoreEvidence(Kind.crawl, Optional.of(Long.toString(checkId)), Optional.ofNullable(url));
     }
 
+    /** A crawled website fact (the latest round's), named by the page it was seen on. */
+    public static ScoreEvidence website(String url) {
+        return new ScoreEvidence(Kind.crawl, Optional.empty(), Optional.ofNullable(url));
+    }
+
     public static ScoreEvidence declaration(long declarationId, int version) {
         return new ScoreEvidence(Kind.declaration, Optional.of(declarationId + "/v" + version), Optional.empty());
     }

@@ -53,7 +53,7 @@ public final class ScoringEngine {
         double[] totals = new double[days.size()];
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
-            ScoringFacts f = new ScoringFacts(sorted, upTo(sorted, day), facts.declarations(), day, false);
+            ScoringFacts f = new ScoringFacts(sorted, upTo(sorted, day), facts.declarations(), facts.website(), day, false);
             double total = 0;
             for (Milestone milestone : campaign.milestones()) {
                 for (Indicator indicator : milestone.indicators()) {
@@ -66,7 +66,7 @@ public final class ScoringEngine {
     }
 
     private UnitScore score(Campaign campaign, UnitFacts unit, List<CheckSnapshot> sorted, int count, LocalDate asOf) {
-        ScoringFacts facts = new ScoringFacts(sorted, count, unit.declarations(), asOf, true);
+        ScoringFacts facts = new ScoringFacts(sorted, count, unit.declarations(), unit.website(), asOf, true);
         List<IndicatorScore> indicators = new ArrayList<>();
         List<MilestoneScore> milestones = new ArrayList<>();
         double total = 0;

@@ -18,6 +18,7 @@ final class ScoringFacts {
     CheckSnapshot latestCatalogue;
     CheckSnapshot firstColumn;
     final Map<String, DeclarationFact> approvedByType = new HashMap<>();
+    final WebsiteFacts website;
 
     /**
      * @param count   how many of the sorted checks are on or before {@code asOf}
@@ -25,6 +26,12 @@ final class ScoringFacts {
      */
     ScoringFacts(List<CheckSnapshot> sorted, int count, List<DeclarationFact> declarations, LocalDate asOf,
             boolean explain) {
+        this(sorted, count, declarations, WebsiteFacts.none(), asOf, explain);
+    }
+
+    ScoringFacts(List<CheckSnapshot> sorted, int count, List<DeclarationFact> declarations, WebsiteFacts website,
+            LocalDate asOf, boolean explain) {
+        this.website = website;
         this.asOf = asOf;
         this.explain = explain;
         this.checks = count;

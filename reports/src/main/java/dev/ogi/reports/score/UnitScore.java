@@ -37,6 +37,11 @@ public record UnitScore(
         return indicators.stream().filter(i -> i.indicatorId().equals(indicatorId)).findFirst();
     }
 
+    /** The veto items (单项否决) the unit has as of the day scored, for the page, rankings and bulletins. */
+    public List<IndicatorScore> vetoes() {
+        return indicators.stream().filter(IndicatorScore::veto).toList();
+    }
+
     public Optional<MilestoneScore> milestone(String milestoneId) {
         return milestones.stream().filter(m -> m.milestoneId().equals(milestoneId)).findFirst();
     }

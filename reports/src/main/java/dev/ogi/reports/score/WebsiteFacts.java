@@ -1,0 +1,40 @@
+package dev.ogi.reports.score;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The website-as-first-platform facts of one unit as of the day scored: the latest crawled
+ * website facts (RESULT.json {@code website} member) and the availability monitor's rolling
+ * 7-day result. Absent parts were never measured.
+ */
+public record WebsiteFacts(
+        Optional<LocalDate> latestUpdate,
+        Optional<String> latestUpdateUrl,
+        int linksChecked,
+        int linksBroken,
+        Optional<String> firstBrokenLink,
+        boolean applyOnline,
+        Optional<String> applyOnlineUrl,
+        Optional<AnnualReport> annualReport,
+        Optional<Double> availability7d) {
+
+    /** The newest annual report found: its URL, the year it reports on, when it was published, parts missing. */
+    public record AnnualReport(String url, Optional<Integer> year, Optional<LocalDate> publishedOn, int partsMissing) {
+    }
+
+    public WebsiteFacts {
+        latestUpdate = latestUpdate == null ? Optional.empty() : latestUpdate;
+        latestUpdateUrl = latestUpdateUrl == null ? Optional.empty() : latestUpdateUrl;
+        firstBrokenLink = firstBrokenLink == null ? Optional.empty() : firstBrokenLink;
+        applyOnlineUrl = applyOnlineUrl == null ? Optional.empty() : applyOnlineUrl;
+        annualReport = annualReport == null ? Optional.empty() : annualReport;
+        availability7d = availability7d == null ? Optional.empty() : availability7d;
+    }
+
+    /** Nothing measured yet. */
+    public static WebsiteFacts none() {
+        return new WebsiteFacts(Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false, Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+}
