@@ -78,8 +78,7 @@ public final class AlertMailer {
             } catch (MessagingException | RuntimeException e) {
                 int attempts = alerts.get(0).attempts() + 1;
                 String next = attempts >= outbox.getMaxAttempts() ? null
-                        : Instants.text(clock.instant().plusMillis(
-                                outbox.getRetryBackoff().toMilliseconds() * (1L << Math.min(attempts - 1, 20))));
+                        : Instants.text(clock.instant().plus(outbox.retryDelayAfter(attempts)));
                 dao.markFailed(ids, MailSessions.describe(e), next);
                 LOG.warn("alerts to {} ({}): attempt {} failed: {}", alerts.get(0).unitCode(), alerts.get(0).email(),
                         attempts, e.getMessage());

@@ -125,6 +125,11 @@ public class BulletinsConfiguration {
         this.maxAttempts = maxAttempts;
     }
 
+    /** The wait after the n-th failed attempt (bulletin copies and alerts): the back-off, doubled each time. */
+    public java.time.Duration retryDelayAfter(int failures) {
+        return java.time.Duration.ofMillis(retryBackoff.toMilliseconds() * (1L << Math.min(Math.max(failures, 1) - 1, 20)));
+    }
+
     @JsonProperty
     public Duration getRetryBackoff() {
         return retryBackoff;

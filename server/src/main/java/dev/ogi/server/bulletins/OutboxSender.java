@@ -92,7 +92,7 @@ public final class OutboxSender {
                 int attempts = copy.attempts() + 1;
                 String reason = MailSessions.describe(e);
                 String next = attempts >= configuration.getMaxAttempts() ? null
-                        : Instants.text(clock.instant().plus(backoff(attempts)));
+                        : Instants.text(clock.instant().plus(configuration.retryDelayAfter(attempts)));
                 dao.markFailed(copy.id(), reason, next);
                 failed++;
                 LOG.warn("bulletin {} to {}: attempt {} failed ({}){}", copy.bulletinId(), copy.email(), attempts, reason,
@@ -100,12 +100,6 @@ public final class OutboxSender {
             }
         }
         return new RunResult(sent, failed);
-    }
-
-    /** The wait after the n-th failure: the configured back-off, doubled for each earlier failure. */
-    Duration backoff(int failures) {
-        long base = configuration.getRetryBackoff().toMilliseconds();
-        return Duration.ofMillis(base * (1L << Math.min(failures - 1, 20)));
     }
 
     private record Letter(BulletinRow row, BulletinInput input, BulletinDocument document, byte[] pdf) {
