@@ -1,5 +1,6 @@
 package dev.ogi.server;
 
+import dev.ogi.server.core.Instants;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ogi.reports.campaign.Campaign;
@@ -255,7 +256,7 @@ public final class AppContext implements AutoCloseable {
             ObjectMapper objectMapper) {
         String folder = configuration.getCampaignsDirectory();
         Map<String, Campaign> campaigns = new CampaignLoader().loadAll(folder == null ? null : Path.of(folder));
-        String now = clock.instant().toString();
+        String now = Instants.text(clock.instant());
         CampaignVersionDao versions = jdbi.onDemand(CampaignVersionDao.class);
         for (Campaign campaign : campaigns.values()) {
             try {

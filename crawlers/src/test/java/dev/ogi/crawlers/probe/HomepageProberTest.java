@@ -42,7 +42,6 @@ class HomepageProberTest {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
-        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             String path = exchange.getRequestURI().getPath();
             switch (path) {
@@ -64,14 +63,18 @@ class HomepageProberTest {
                 case "/maintenance/" -> answer(exchange, 200, "<html><body>网站系统维护中，暂停访问</body></html>");
                 case "/big/" -> answer(exchange, 200, "<html><body>" + "政务公开".repeat(200_000) + "</body></html>");
                 case "/busy/" -> {
+                    // counted while the server works on the request, not while the answer is on its way:
+                    // the client may start its next request before this thread has left the handler
+                    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                     sleep(150);
+                    inFlight.decrementAndGet();
                     answer(exchange, 200, "<html><body>" + "首页新闻".repeat(3000) + "</body></html>");
                 }
                 default -> answer(exchange, 200, "<html><head><title>某市人民政府</title></head><body>"
                         + "政务公开 新闻中心".repeat(2000) + "</body></html>");
             }
         } finally {
-            inFlight.decrementAndGet();
+            exchange.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ogi.server.auth;
 
+import dev.ogi.server.core.Instants;
 import dev.ogi.server.core.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -294,8 +295,8 @@ public final class AuthService {
         return dev.ogi.crawlers.fetch.Hashes.sha256Hex(text);
     }
 
-    /** Whole seconds, so the stored text sorts as time does. */
+    /** The one stored form of an instant, so the stored text sorts as time does. */
     private static String format(Instant instant) {
-        return INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return Instants.text(instant);
     }
 }

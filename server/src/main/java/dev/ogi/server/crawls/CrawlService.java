@@ -1,5 +1,6 @@
 package dev.ogi.server.crawls;
 
+import dev.ogi.server.core.Instants;
 import dev.ogi.crawlers.CrawlListener;
 import dev.ogi.crawlers.Crawler;
 import dev.ogi.crawlers.CrawlerSettings;
@@ -134,7 +135,7 @@ public final class CrawlService implements Managed {
     public Progress progress() {
         RunningRound r = current.get();
         if (r != null && r.id > 0) {
-            return new Progress(true, r.id, r.trigger, r.asOf.toString(), r.startedAt.toString(), r.total,
+            return new Progress(true, r.id, r.trigger, r.asOf.toString(), Instants.text(r.startedAt), r.total,
                     r.done.get(), r.pages.get(), r.errors.get());
         }
         return dao.rounds(1).stream().findFirst()
@@ -151,7 +152,7 @@ public final class CrawlService implements Managed {
                     + other.done.get() + "/" + other.total + " 个单位）") + "，请等它结束后再试");
         }
         try {
-            round.id = dao.insertRound(round.startedAt.toString(), asOf.toString(), trigger, total);
+            round.id = dao.insertRound(Instants.text(round.startedAt), asOf.toString(), trigger, total);
         } catch (RuntimeException e) {
             current.set(null);
             throw e;
@@ -212,7 +213,7 @@ public final class CrawlService implements Managed {
             // a stop interrupts this thread; the pool would refuse the connection that records it
             Thread.interrupted();
             try {
-                dao.finish(round.id, status, clock.instant().toString(), round.done.get(), round.pages.get(),
+                dao.finish(round.id, status, Instants.text(clock.instant()), round.done.get(), round.pages.get(),
                         round.errors.get(), failure);
                 // still "running" meanwhile: a caller waiting for the round sees what follows it too
                 if (CrawlRound.FINISHED.equals(status)) {
@@ -324,12 +325,12 @@ public final class CrawlService implements Managed {
     }
 
     private static EvidenceRow row(String kind, Evidence e) {
-        return new EvidenceRow(0, 0, kind, e.url(), e.httpStatus(), e.fetchedAt() == null ? null : e.fetchedAt().toString(),
+        return new EvidenceRow(0, 0, kind, e.url(), e.httpStatus(), e.fetchedAt() == null ? null : Instants.text(e.fetchedAt()),
                 e.contentHash(), e.title(), e.excerpt(), e.reason());
     }
 
     private static String instant(Instant value, Instant fallback) {
-        return (value == null ? fallback : value).toString();
+        return Instants.text(value == null ? fallback : value);
     }
 
     static String codes(Set<? extends Enum<?>> values) {
@@ -338,7 +339,7 @@ public final class CrawlService implements Managed {
 
     @Override
     public void start() {
-        int abandoned = dao.failAbandoned(clock.instant().toString());
+        int abandoned = dao.failAbandoned(Instants.text(clock.instant()));
         if (abandoned > 0) {
             LOG.warn("{} crawl round(s) left running by an earlier process marked failed", abandoned);
         }

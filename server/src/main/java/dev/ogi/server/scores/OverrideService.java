@@ -1,5 +1,6 @@
 package dev.ogi.server.scores;
 
+import dev.ogi.server.core.Instants;
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.Indicator;
 import dev.ogi.reports.score.IndicatorScore;
@@ -111,7 +112,7 @@ public final class OverrideService {
         }
         OverrideRow row = new OverrideRow(0, campaign.id(), unitCode, indicatorId,
                 revoke ? OverrideRow.REVOKE : OverrideRow.SET, points, status, reason, author.name(),
-                asOfClock.now().toString(), asOfClock.today().toString());
+                Instants.text(asOfClock.now()), asOfClock.today().toString());
         Optional<OverrideRow> before = dao.listForUnit(campaign.id(), unitCode).stream()
                 .filter(o -> o.indicatorId().equals(indicatorId)).findFirst();
         long id = dao.insert(row);

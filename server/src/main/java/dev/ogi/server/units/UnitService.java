@@ -1,5 +1,6 @@
 package dev.ogi.server.units;
 
+import dev.ogi.server.core.Instants;
 import dev.ogi.server.core.DomainException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class UnitService {
             if (!errors.isEmpty()) {
                 throw new UnitImportException(errors);
             }
-            String now = clock.instant().toString();
+            String now = Instants.text(clock.instant());
             int added = 0;
             int updated = 0;
             // parents first, so the foreign key holds whatever order the file has
@@ -129,7 +130,7 @@ public final class UnitService {
         if (cleaned.parentCode() != null && find(cleaned.parentCode()).isEmpty()) {
             throw DomainException.invalid("上级单位 " + cleaned.parentCode() + " 不存在");
         }
-        String now = clock.instant().toString();
+        String now = Instants.text(clock.instant());
         jdbi.useTransaction(handle -> {
             UnitDao dao = handle.attach(UnitDao.class);
             if (dao.update(cleaned, now) == 0) {
