@@ -14,9 +14,10 @@ public interface UnitAlertDao {
             + " next_attempt_at, sent_at, last_error";
 
     /** 1 when the event is new, 0 when it was alerted before (once per event). */
-    @SqlUpdate("INSERT OR IGNORE INTO unit_alerts (unit_code, event_key, kind, message, detected_on, created_at, email,"
+    @SqlUpdate("INSERT INTO unit_alerts (unit_code, event_key, kind, message, detected_on, created_at, email,"
             + " status, next_attempt_at) VALUES (:unit, :key, :kind, :message, :day, :at, :email,"
-            + " CASE WHEN :email IS NULL THEN 'no_address' ELSE 'queued' END, :at)")
+            + " CASE WHEN :email IS NULL THEN 'no_address' ELSE 'queued' END, :at)"
+            + " ON CONFLICT DO NOTHING")
     int add(@Bind("unit") String unitCode, @Bind("key") String eventKey, @Bind("kind") String kind,
             @Bind("message") String message, @Bind("day") String detectedOn, @Bind("at") String at,
             @Bind("email") String email);

@@ -25,8 +25,8 @@ public interface UserDao {
             @Bind("passwordHash") String passwordHash, @Bind("createdAt") String createdAt);
 
     /** Adds the account unless the name is taken; true when it was added. */
-    @SqlUpdate("INSERT OR IGNORE INTO users (username, role, unit_code, password_hash, created_at, disabled) "
-            + "VALUES (:username, :role, :unitCode, :passwordHash, :createdAt, 0)")
+    @SqlUpdate("INSERT INTO users (username, role, unit_code, password_hash, created_at, disabled) "
+            + "VALUES (:username, :role, :unitCode, :passwordHash, :createdAt, 0) ON CONFLICT DO NOTHING")
     boolean insertIfAbsent(@Bind("username") String username, @Bind("role") String role, @Bind("unitCode") String unitCode,
             @Bind("passwordHash") String passwordHash, @Bind("createdAt") String createdAt);
 

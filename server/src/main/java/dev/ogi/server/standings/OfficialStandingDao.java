@@ -14,8 +14,9 @@ public interface OfficialStandingDao {
 
     String COLUMNS = "id, campaign_id, milestone_id, occasion, bulletin_id, as_of, frozen_at, standing";
 
-    @SqlUpdate("INSERT OR IGNORE INTO official_standings (campaign_id, milestone_id, occasion, bulletin_id, as_of,"
-            + " frozen_at, standing) VALUES (:campaignId, :milestoneId, :occasion, :bulletinId, :asOf, :frozenAt, :standing)")
+    @SqlUpdate("INSERT INTO official_standings (campaign_id, milestone_id, occasion, bulletin_id, as_of,"
+            + " frozen_at, standing) VALUES (:campaignId, :milestoneId, :occasion, :bulletinId, :asOf, :frozenAt, :standing)"
+            + " ON CONFLICT DO NOTHING")
     int insert(@BindMethods OfficialStanding standing);
 
     @SqlQuery("SELECT count(*) FROM official_standings WHERE campaign_id = :campaign AND occasion = 'deadline'"
