@@ -167,10 +167,10 @@ class IntegrationTest {
     class Campaigns {
 
         @Test
-        void bothBuiltInCampaignsAreListed() {
+        void theBuiltInCampaignsAreListedDefaultFirst() {
             JsonNode campaigns = TestApp.asOffice(APP, "/campaigns").request().get(JsonNode.class);
 
-            assertThat(campaigns.findValuesAsText("id")).containsExactly("ogi-2007", "annual-report-2008");
+            assertThat(campaigns.findValuesAsText("id")).containsExactly("ogi-2007", "website-2008", "annual-report-2008");
             assertThat(campaigns.get(0).get("maxPoints").asDouble()).isEqualTo(100.0);
             assertThat(campaigns.get(0).get("isDefault").asBoolean()).isTrue();
         }

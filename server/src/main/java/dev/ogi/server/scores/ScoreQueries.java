@@ -9,6 +9,7 @@ import dev.ogi.reports.rank.Ranking;
 import dev.ogi.reports.rank.RankingRow;
 import dev.ogi.reports.rank.Rankings;
 import dev.ogi.reports.rank.ScorePoint;
+import dev.ogi.reports.score.IndicatorScore;
 import dev.ogi.reports.score.UnitScore;
 import dev.ogi.server.campaigns.CampaignRegistry;
 import dev.ogi.server.core.DomainException;
@@ -79,7 +80,7 @@ public final class ScoreQueries {
         Integer rank = ranking == null ? null : ranking.row(code).map(RankingRow::rank).orElse(null);
         return new UnitScoreResponse(snapshot.asOf(), basis(snapshot), code, score.unit().name(), score.unit().shortName(),
                 score.unit().group(), score.total(), score.max(), rank, ranking == null ? 0 : ranking.rows().size(),
-                score.milestones(), score.indicators());
+                score.milestones(), score.indicators(), vetoes(score));
     }
 
     public UnitHistoryResponse history(String code, String asOfParameter, String campaignId) {
@@ -185,6 +186,11 @@ public final class ScoreQueries {
         return new Basis(campaign.id(), campaign.weightsVersion(), campaign.contentHash(), campaign.maxPoints());
     }
 
+    /** The unit's veto items (单项否决), by indicator id. */
+    private static List<String> vetoes(UnitScore score) {
+        return score == null ? List.of() : score.vetoes().stream().map(IndicatorScore::indicatorId).toList();
+    }
+
     private static UnitScore require(ScoreSnapshot snapshot, String code) {
         UnitScore score = snapshot.byCode().get(code);
         if (score == null) {
@@ -271,7 +277,8 @@ public final class ScoreQueries {
             List<RankRow> rows = page.of(ranking.rows()).stream()
                     .map(r -> new RankRow(r.rank(), r.change().orElse(null), r.previousRank().orElse(null),
                             r.unit().code(), r.unit().name(), r.unit().shortName(), r.total(), r.max(),
-                            sample(snapshot.series().get(r.unit().code()), sampled)))
+                            sample(snapshot.series().get(r.unit().code()), sampled),
+                            vetoes(snapshot.byCode().get(r.unit().code()))))
                     .toList();
             double[] average = sample(snapshot.groupAverages().getOrDefault(g, List.of()).stream()
                     .mapToDouble(ScorePoint::score).toArray(), sampled);

@@ -24,17 +24,19 @@ public final class ScoreViews {
     public record ScoresResponse(LocalDate asOf, Basis basis, List<UnitSummary> units) {
     }
 
+    /** @param vetoes the indicators the unit fails as a veto item (单项否决), by id */
     public record UnitScoreResponse(LocalDate asOf, Basis basis, String code, String name, String shortName,
             String group, double total, double max, Integer rank, int groupSize, List<MilestoneScore> milestones,
-            List<IndicatorScore> indicators) {
+            List<IndicatorScore> indicators, List<String> vetoes) {
     }
 
     /**
      * @param change places gained since {@code previousAsOf} (null when not ranked then)
      * @param series the unit's total on each of the response's {@code days} (the sparkline)
+     * @param vetoes the indicators the unit fails as a veto item (单项否决), by id; empty for most campaigns
      */
     public record RankRow(int rank, Integer change, Integer previousRank, String code, String name, String shortName,
-            double total, double max, double[] series) {
+            double total, double max, double[] series, List<String> vetoes) {
     }
 
     public record GroupRanking(String group, int units, double[] average, List<RankRow> rows) {

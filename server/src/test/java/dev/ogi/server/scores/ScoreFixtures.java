@@ -50,6 +50,30 @@ public final class ScoreFixtures {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
+    /** The website facts of a check (V60): newest item, broken links, online channel, annual report. */
+    void website(long checkId, String latestUpdate, int linksChecked, String brokenLink, boolean applyOnline,
+            String reportPublishedOn) {
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO website_checks (check_id, latest_update_date, latest_update_url, links_checked, "
+                    + "links_broken, apply_found, apply_url, report_found, report_url, report_year, report_published_on, "
+                    + "report_parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", checkId, latestUpdate,
+                    "http://example.gov.cn/news/" + checkId + ".html", linksChecked, brokenLink == null ? 0 : 1,
+                    applyOnline ? 1 : 0, applyOnline ? "http://example.gov.cn/ysqgk/" : null, reportPublishedOn == null ? 0 : 1,
+                    reportPublishedOn == null ? null : "http://example.gov.cn/xxgk/ndbg.html", 2008, reportPublishedOn,
+                    "proactive,onRequest,fees,appeals,improvements");
+            if (brokenLink != null) {
+                h.execute("INSERT INTO website_broken_links (check_id, url, status, on_page, answer) VALUES (?, ?, 404, ?, ?)",
+                        checkId, brokenLink, "http://example.gov.cn/xxgk/", "404");
+            }
+        });
+    }
+
+    /** One day of the availability monitor for a unit (V50). */
+    void availabilityDay(String unit, String day, int probes, int failures) {
+        jdbi.useHandle(h -> h.execute("INSERT INTO availability_days (unit_code, day, probes, failures, total_latency_ms, "
+                + "max_latency_ms) VALUES (?, ?, ?, ?, 0, 0)", unit, day, probes, failures));
+    }
+
     /** An approved (published) version of a declaration. */
     void approvedDeclaration(String unit, String type, String submittedAt, String publishedAt) {
         jdbi.useHandle(h -> {

@@ -1,0 +1,99 @@
+package dev.ogi.server.scores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.TestApp;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The website-as-first-platform campaign scored from the stored website facts and the
+ * availability monitor, with the veto items (单项否决) named in the unit score and the ranking.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class WebsiteScoreApiTest {
+
+    static final DropwizardAppExtension<OgiConfiguration> APP = TestApp.extension(ConfigOverride.config("asOf", "2008-06-20"));
+
+    @BeforeAll
+    static void facts() {
+        ScoreFixtures db = new ScoreFixtures(APP);
+        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州").unit("510400", "攀枝花市人民政府", "市州");
+        db.round(1, "2008-06-18");
+        // a clean site: updated two days ago, no broken link, online requests, the report on time
+        db.website(db.nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
+        // nothing new for over a month, one dead link
+        db.website(db.nothing(1, "2008-06-18", "510300", true), "2008-05-10", 40, "http://www.zg.gov.cn/dead.html", true,
+                "2008-03-25");
+        // fresh, but down for a tenth of the week's probes
+        db.website(db.nothing(1, "2008-06-18", "510400", true), "2008-06-17", 40, null, false, null);
+        for (int day = 14; day <= 20; day++) {
+            String date = "2008-06-" + day;
+            db.availabilityDay("510100", date, 24, 0);
+            db.availabilityDay("510300", date, 24, 0);
+            db.availabilityDay("510400", date, 24, day % 2 == 0 ? 5 : 0);
+        }
+    }
+
+    private static JsonNode get(String path, String campaign) {
+        return TestApp.asOffice(APP, path).queryParam("campaign", campaign).request().get(JsonNode.class);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(node -> out.add(node.asText()));
+        return out;
+    }
+
+    @Test
+    void aStaleHomepageIsTheVetoItem首页不更新WithItsDate() {
+        JsonNode score = get("/units/510300/score", "website-2008");
+
+        assertThat(texts(score.get("vetoes"))).containsExactly("homepage_fresh");
+        JsonNode fresh = indicator(score, "homepage_fresh");
+        assertThat(fresh.get("status").asText()).isEqualTo("not_met");
+        assertThat(fresh.get("reasonZh").asText()).startsWith("单项否决：首页不更新").contains("2008-05-10");
+        JsonNode links = indicator(score, "broken_links");
+        assertThat(links.get("points").asDouble()).isEqualTo(13.5);
+        assertThat(links.get("reasonZh").asText()).contains("http://www.zg.gov.cn/dead.html");
+    }
+
+    @Test
+    void anUnreachableSiteIsTheVetoItem站点无法访问AndACleanSiteHasNone() {
+        JsonNode down = get("/units/510400/score", "website-2008");
+        assertThat(texts(down.get("vetoes"))).containsExactly("site_reachable");
+        assertThat(indicator(down, "site_reachable").get("reasonZh").asText()).startsWith("单项否决：站点无法访问");
+
+        JsonNode clean = get("/units/510100/score", "website-2008");
+        assertThat(clean.get("vetoes")).isEmpty();
+        assertThat(clean.get("total").asDouble()).isEqualTo(100.0);
+    }
+
+    @Test
+    void theRankingNamesEachUnitsVetoesAndOtherCampaignsHaveNone() {
+        JsonNode rows = get("/rankings", "website-2008").get("rankings").get(0).get("rows");
+        List<String> codes = new ArrayList<>();
+        rows.forEach(row -> codes.add(row.get("code").asText() + ":" + texts(row.get("vetoes"))));
+        assertThat(codes).containsExactlyInAnyOrder("510100:[]", "510300:[homepage_fresh]", "510400:[site_reachable]");
+
+        get("/rankings", "ogi-2007").get("rankings").get(0).get("rows")
+                .forEach(row -> assertThat(row.get("vetoes")).isEmpty());
+    }
+
+    private static JsonNode indicator(JsonNode score, String id) {
+        for (JsonNode indicator : score.get("indicators")) {
+            if (indicator.get("indicatorId").asText().equals(id)) {
+                return indicator;
+            }
+        }
+        throw new AssertionError("no indicator " + id + " in " + score);
+    }
+}
