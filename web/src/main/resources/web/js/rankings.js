@@ -11,12 +11,19 @@ const COLUMNS = [
 
 startPage('rankings', async (user, main) => {
   // the change is measured since the last bulletin, when there is one before today's data
-  const bulletins = await apiOptional('/api/bulletins');
-  let data = await api('/api/rankings');
+  // ?campaign= ranks by another campaign (the website one: 政府网站第一平台建设); bulletins are the default's
+  const campaignId = qs('campaign');
+  const inCampaign = campaignId ? `campaign=${encodeURIComponent(campaignId)}` : '';
+  const campaigns = await apiOptional('/api/campaigns');
+  const campaign = campaignId ? await apiOptional(`/api/campaigns/${encodeURIComponent(campaignId)}`) : null;
+  const bulletins = campaignId ? null : await apiOptional('/api/bulletins');
+  let data = await api(`/api/rankings${inCampaign ? '?' + inCampaign : ''}`);
   const last = Array.isArray(bulletins) ? bulletins.find((b) => b.asOf && b.asOf < data.asOf) : null;
   if (last) {
     data = await api(`/api/rankings?since=${encodeURIComponent(last.asOf)}`);
   }
+  const indicatorTitles = {};
+  ((campaign && campaign.milestones) || []).forEach((m) => (m.indicators || []).forEach((i) => { indicatorTitles[i.id] = i.title; }));
   const groups = (data.rankings || []).slice().sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
   const sinceLabel = last ? `较上期通报（第${last.number}期，${formatDate(last.asOf)}）`
     : (data.previousAsOf ? `较上一轮检测（${formatDate(data.previousAsOf)}）` : '');
@@ -26,12 +33,12 @@ startPage('rankings', async (user, main) => {
   const sections = el('div', {});
   const excel = el('a', { class: 'button secondary', id: 'excel-export' }, '导出 Excel');
   const setExcel = () => excel.setAttribute('href', `/api/rankings.xlsx?group=${encodeURIComponent(current)}&asOf=${encodeURIComponent(data.asOf)}`
-    + (last ? `&since=${encodeURIComponent(last.asOf)}` : ''));
+    + (last ? `&since=${encodeURIComponent(last.asOf)}` : '') + (inCampaign ? '&' + inCampaign : ''));
 
   groups.forEach((g) => {
     tabs.append(el('button', { type: 'button', role: 'tab', dataset: { group: g.group },
       class: g.group === current ? 'active' : null, on: { click: () => show(g.group) } }, `${g.group}（${g.units}）`));
-    sections.append(groupSection(g, data, user, sinceLabel));
+    sections.append(groupSection(g, data, user, sinceLabel, indicatorTitles));
   });
 
   function show(group) {
@@ -42,10 +49,14 @@ startPage('rankings', async (user, main) => {
     drawSparklines(sections);
   }
 
+  const chooser = el('select', { id: 'campaign-choice', 'aria-label': '评估项目',
+    on: { change: (e) => { window.location.search = e.target.value ? `?campaign=${encodeURIComponent(e.target.value)}` : ''; } } },
+  (Array.isArray(campaigns) ? campaigns : []).map((c) => el('option', {
+    value: c.isDefault ? '' : c.id, selected: (campaignId ? c.id === campaignId : c.isDefault) ? '' : null }, c.title)));
   text(main,
     el('h1', {}, '排名'),
     el('p', { class: 'muted' }, `评估日期：${formatDate(data.asOf)}　共 ${data.rounds} 轮检测　${sinceLabel ? '名次变化' + sinceLabel : ''}`),
-    el('div', { class: 'toolbar no-print' }, excel,
+    el('div', { class: 'toolbar no-print' }, chooser, excel,
       el('button', { type: 'button', class: 'secondary', id: 'print', on: { click: () => window.print() } }, '打印'),
       el('a', { class: 'button secondary', id: 'official-link', href: '/official.html' }, '查看定档成绩')),
     tabs, sections);
@@ -55,7 +66,7 @@ startPage('rankings', async (user, main) => {
   window.addEventListener('beforeprint', () => sections.querySelectorAll('.group-section').forEach((s) => drawSparklines(s, true)));
 });
 
-function groupSection(group, data, user, sinceLabel) {
+function groupSection(group, data, user, sinceLabel, indicatorTitles) {
   const state = { key: 'rank', dir: 1 };
   const tbody = el('tbody', {});
   const head = el('tr', {}, COLUMNS.map((c) => el('th', {
@@ -85,7 +96,8 @@ function groupSection(group, data, user, sinceLabel) {
     text(tbody, rows.map((r) => el('tr', { dataset: { code: r.code } },
       el('td', { class: 'num' }, String(r.rank)),
       el('td', {}, user.role !== 'unit' || user.unitCode === r.code
-        ? el('a', { href: `/unit.html?code=${encodeURIComponent(r.code)}` }, r.shortName || r.name) : (r.shortName || r.name)),
+        ? el('a', { href: `/unit.html?code=${encodeURIComponent(r.code)}` }, r.shortName || r.name) : (r.shortName || r.name),
+      vetoBadge(r.vetoes, indicatorTitles)),
       el('td', { class: 'num' }, `${formatNumber(r.total)} / ${formatNumber(r.max, 0)}`),
       el('td', { class: 'num' }, change(r.change)),
       el('td', {}, el('canvas', { class: 'sparkline', dataset: { series: JSON.stringify(r.series || []), max: String(r.max) },
@@ -96,6 +108,13 @@ function groupSection(group, data, user, sinceLabel) {
   render();
   return el('section', { class: 'group-section card', dataset: { group: group.group } },
     el('h2', { class: 'print-only' }, `${group.group}排名（评估日期 ${formatDate(data.asOf)}）`), table);
+}
+
+/** 单项否决: a unit failing a veto item is marked whatever its score, with the items named. */
+function vetoBadge(vetoes, indicatorTitles) {
+  if (!vetoes || !vetoes.length) return null;
+  const names = vetoes.map((id) => indicatorTitles[id] || id).join('；');
+  return el('span', { class: 'badge veto', title: names }, '单项否决');
 }
 
 function change(value) {

@@ -30,7 +30,7 @@ public final class ScoreFixtures {
     }
 
     /** A check that found nothing (reachable or not). */
-    long nothing(long round, String asOf, String unit, boolean reachable) {
+    public long nothing(long round, String asOf, String unit, boolean reachable) {
         return check(round, asOf, unit, reachable, false, "", false, "", null, false);
     }
 
@@ -51,7 +51,7 @@ public final class ScoreFixtures {
     }
 
     /** The website facts of a check (V60): newest item, broken links, online channel, annual report. */
-    void website(long checkId, String latestUpdate, int linksChecked, String brokenLink, boolean applyOnline,
+    public void website(long checkId, String latestUpdate, int linksChecked, String brokenLink, boolean applyOnline,
             String reportPublishedOn) {
         jdbi.useHandle(h -> {
             h.execute("INSERT INTO website_checks (check_id, latest_update_date, latest_update_url, links_checked, "
@@ -69,7 +69,7 @@ public final class ScoreFixtures {
     }
 
     /** One day of the availability monitor for a unit (V50). */
-    void availabilityDay(String unit, String day, int probes, int failures) {
+    public void availabilityDay(String unit, String day, int probes, int failures) {
         jdbi.useHandle(h -> h.execute("INSERT INTO availability_days (unit_code, day, probes, failures, total_latency_ms, "
                 + "max_latency_ms) VALUES (?, ?, ?, ?, 0, 0)", unit, day, probes, failures));
     }

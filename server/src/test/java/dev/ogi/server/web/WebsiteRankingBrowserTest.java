@@ -1,0 +1,67 @@
+package dev.ogi.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.TestApp;
+import dev.ogi.server.auth.User;
+import dev.ogi.server.scores.ScoreFixtures;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** The rankings page by the website campaign in a real browser: a unit with a veto item is marked 单项否决. */
+@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
+class WebsiteRankingBrowserTest {
+
+    @RegisterExtension
+    static final DropwizardAppExtension<OgiConfiguration> APP = TestApp.extension(ConfigOverride.config("asOf", "2008-06-20"));
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void facts() {
+        ScoreFixtures db = new ScoreFixtures(APP);
+        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
+        db.round(1, "2008-06-18");
+        db.website(db.nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
+        db.website(db.nothing(1, "2008-06-18", "510300", true), "2008-05-10", 40, null, true, "2008-03-25");
+        TestApp.createUser(APP, "office1", User.OFFICE, null, TestApp.PASSWORD);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aStaleHomepageIsMarked单项否决InTheWebsiteRankingOnly() {
+        String base = "http://127.0.0.1:" + APP.getLocalPort();
+        browser.signIn(base, "office1", TestApp.PASSWORD);
+
+        browser.driver.get(base + "/rankings.html?campaign=website-2008");
+        browser.awaitReady();
+        var stale = browser.driver.findElement(By.cssSelector("tr[data-code='510300']"));
+        var badge = stale.findElement(By.cssSelector(".badge.veto"));
+        assertThat(badge.getText()).isEqualTo("单项否决");
+        assertThat(badge.getAttribute("title")).isEqualTo("首页及时更新（单项否决：首页不更新）");
+        assertThat(browser.driver.findElement(By.cssSelector("tr[data-code='510100']"))
+                .findElements(By.cssSelector(".badge.veto"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("excel-export")).getAttribute("href")).contains("campaign=website-2008");
+        assertThat(browser.driver.findElement(By.cssSelector("#campaign-choice option:checked")).getText())
+                .isEqualTo("政府网站第一平台建设");
+
+        browser.driver.get(base + "/rankings.html");
+        browser.awaitReady();
+        assertThat(browser.driver.findElements(By.cssSelector(".badge.veto"))).isEmpty();
+    }
+}
