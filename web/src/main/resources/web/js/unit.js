@@ -4,6 +4,7 @@ import {
 } from './app.js';
 import { chartLib, COLORS } from './charts.js';
 import { availabilitySection } from './availability.js';
+import { websiteSection } from './website.js';
 
 const DECLARED_ADVICE = '在“我的填报”中填写并提交，经省政府办公厅初审、复审、复核并公示后计分。';
 const ELEMENT_ADVICE = {
@@ -77,6 +78,7 @@ async function renderUnit(user, main, code) {
     el('section', { class: 'card', id: 'evidence' }, el('h2', {}, '检测证据与整改建议'),
       latest ? evidence(latest, checks) : el('p', { class: 'muted' }, checks ? '该单位网站尚未检测。' : '无权查看或暂无检测记录。')),
     availabilitySection(code),
+    websiteSection(code),
     el('div', { class: 'grid' },
       el('section', { class: 'card' }, el('h2', {}, '得分变化'),
         history && history.points && history.points.length

@@ -45,7 +45,7 @@ final class WebsiteRules {
             return j.result(IndicatorStatus.met_on_time, j.weight(), newest, 0, ScoreEvidence.website(url),
                     j.facts().explain ? "最新信息日期" + newest + "（" + url + "）" : "");
         }
-        return veto(j, () -> VETO + "首页不更新（最新信息日期" + newest + "，已" + age + "天无新信息，超过" + maxDays
+        return veto(j, url.isEmpty() ? ScoreEvidence.none() : ScoreEvidence.website(url), () -> VETO + "首页不更新（最新信息日期" + newest + "，已" + age + "天无新信息，超过" + maxDays
                 + "天；证据：" + url + "；请及时发布新信息）");
     }
 
@@ -99,6 +99,11 @@ final class WebsiteRules {
     }
 
     private static IndicatorScore veto(Judging j, java.util.function.Supplier<String> reason) {
-        return j.result(IndicatorStatus.not_met, 0, null, 0, ScoreEvidence.none(), j.facts().explain ? reason.get() : "");
+        return veto(j, ScoreEvidence.none(), reason);
+    }
+
+    /** A veto item with the page that shows it (the newest item of a stale homepage). */
+    private static IndicatorScore veto(Judging j, ScoreEvidence evidence, java.util.function.Supplier<String> reason) {
+        return j.result(IndicatorStatus.not_met, 0, null, 0, evidence, j.facts().explain ? reason.get() : "");
     }
 }

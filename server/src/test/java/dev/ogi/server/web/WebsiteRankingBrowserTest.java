@@ -32,6 +32,10 @@ class WebsiteRankingBrowserTest {
         db.round(1, "2008-06-18");
         db.website(db.nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
         db.website(db.nothing(1, "2008-06-18", "510300", true), "2008-05-10", 40, null, true, "2008-03-25");
+        for (int day = 14; day <= 20; day++) {
+            db.availabilityDay("510100", "2008-06-" + day, 24, 0);
+            db.availabilityDay("510300", "2008-06-" + day, 24, 0);
+        }
         TestApp.createUser(APP, "office1", User.OFFICE, null, TestApp.PASSWORD);
         browser = Browser.start();
     }
@@ -63,5 +67,26 @@ class WebsiteRankingBrowserTest {
         browser.driver.get(base + "/rankings.html");
         browser.awaitReady();
         assertThat(browser.driver.findElements(By.cssSelector(".badge.veto"))).isEmpty();
+    }
+
+    @Test
+    void theUnitPageShowsEachWebsiteFactWithItsEvidenceTheVetoAndWhatToFix() {
+        String base = "http://127.0.0.1:" + APP.getLocalPort();
+        browser.signIn(base, "office1", TestApp.PASSWORD);
+
+        browser.driver.get(base + "/unit.html?code=510300");
+        browser.awaitReady();
+        browser.until(d -> d.findElement(By.id("website-total")).isDisplayed());
+        var fresh = browser.driver.findElement(By.cssSelector("#website li[data-indicator='homepage_fresh']"));
+        assertThat(fresh.findElement(By.cssSelector(".badge.veto")).getText()).isEqualTo("单项否决");
+        assertThat(fresh.getText()).contains("2008-05-10").contains("整改：");
+        assertThat(fresh.findElement(By.cssSelector("a.url")).getAttribute("href")).startsWith("http://example.gov.cn/news/");
+        assertThat(browser.driver.findElement(By.id("website-total")).getText()).contains("单项否决 1 项");
+
+        browser.driver.get(base + "/unit.html?code=510100");
+        browser.awaitReady();
+        browser.until(d -> d.findElement(By.id("website-total")).isDisplayed());
+        assertThat(browser.driver.findElements(By.cssSelector("#website .badge.veto"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("website-total")).getText()).startsWith("得分 100");
     }
 }
