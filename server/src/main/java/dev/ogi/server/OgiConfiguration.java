@@ -95,145 +95,34 @@ public class OgiConfiguration extends Configuration {
     @NotNull
     private dev.ogi.server.appeals.AppealsConfiguration appeals = new dev.ogi.server.appeals.AppealsConfiguration();
 
-    @JsonProperty
-    public dev.ogi.server.alerts.AlertsConfiguration getAlerts() {
-        return alerts;
-    }
-
-    @JsonProperty
-    public void setAlerts(dev.ogi.server.alerts.AlertsConfiguration alerts) {
-        this.alerts = alerts;
-    }
-
-    @JsonProperty
-    public dev.ogi.server.appeals.AppealsConfiguration getAppeals() {
-        return appeals;
-    }
-
-    @JsonProperty
-    public void setAppeals(dev.ogi.server.appeals.AppealsConfiguration appeals) {
-        this.appeals = appeals;
-    }
-
-    @JsonProperty
-    public DataSourceFactory getDatabase() {
-        return database;
-    }
-
-    @JsonProperty
-    public void setDatabase(DataSourceFactory database) {
-        this.database = database;
-    }
-
-    @JsonProperty
-    public LocalDate getAsOf() {
-        return asOf;
-    }
-
-    @JsonProperty
-    public void setAsOf(LocalDate asOf) {
-        this.asOf = asOf;
-    }
-
-    @JsonProperty
-    public String getCampaignsDirectory() {
-        return campaignsDirectory;
-    }
-
-    @JsonProperty
-    public void setCampaignsDirectory(String campaignsDirectory) {
-        this.campaignsDirectory = campaignsDirectory;
-    }
-
-    @JsonProperty
-    public String getDefaultCampaign() {
-        return defaultCampaign;
-    }
-
-    @JsonProperty
-    public void setDefaultCampaign(String defaultCampaign) {
-        this.defaultCampaign = defaultCampaign;
-    }
-
-    @JsonProperty
-    public boolean isSchedulerEnabled() {
-        return schedulerEnabled;
-    }
-
-    @JsonProperty
-    public void setSchedulerEnabled(boolean schedulerEnabled) {
-        this.schedulerEnabled = schedulerEnabled;
-    }
-
-    @JsonProperty
-    public Duration getMaxCrawlRoundAge() {
-        return maxCrawlRoundAge;
-    }
-
-    @JsonProperty
-    public void setMaxCrawlRoundAge(Duration maxCrawlRoundAge) {
-        this.maxCrawlRoundAge = maxCrawlRoundAge;
-    }
-
-    @JsonProperty
-    public AuthConfiguration getAuth() {
-        return auth;
-    }
-
-    @JsonProperty
-    public void setAuth(AuthConfiguration auth) {
-        this.auth = auth;
-    }
-
-    @JsonProperty
-    public dev.ogi.server.declarations.DeclarationsConfiguration getDeclarations() {
-        return declarations;
-    }
-
-    @JsonProperty
-    public void setDeclarations(dev.ogi.server.declarations.DeclarationsConfiguration declarations) {
-        this.declarations = declarations;
-    }
-
-    @JsonProperty
-    public dev.ogi.server.bulletins.BulletinsConfiguration getBulletins() {
-        return bulletins;
-    }
-
-    @JsonProperty
-    public void setBulletins(dev.ogi.server.bulletins.BulletinsConfiguration bulletins) {
-        this.bulletins = bulletins;
-    }
-
-    @JsonProperty
-    public dev.ogi.server.bulletins.MailConfiguration getMail() {
-        return mail;
-    }
-
-    @JsonProperty
-    public void setMail(dev.ogi.server.bulletins.MailConfiguration mail) {
-        this.mail = mail;
-    }
-
-    @JsonProperty
-    public dev.ogi.server.availability.AvailabilityConfiguration getAvailability() {
-        return availability;
-    }
-
-    @JsonProperty
-    public void setAvailability(dev.ogi.server.availability.AvailabilityConfiguration availability) {
-        this.availability = availability;
-    }
-
-    @JsonProperty
-    public dev.ogi.server.crawls.CrawlerConfiguration getCrawler() {
-        return crawler;
-    }
-
-    @JsonProperty
-    public void setCrawler(dev.ogi.server.crawls.CrawlerConfiguration crawler) {
-        this.crawler = crawler;
-    }
+    @JsonProperty public dev.ogi.server.alerts.AlertsConfiguration getAlerts() { return alerts; }
+    @JsonProperty public void setAlerts(dev.ogi.server.alerts.AlertsConfiguration alerts) { this.alerts = alerts; }
+    @JsonProperty public dev.ogi.server.appeals.AppealsConfiguration getAppeals() { return appeals; }
+    @JsonProperty public void setAppeals(dev.ogi.server.appeals.AppealsConfiguration appeals) { this.appeals = appeals; }
+    @JsonProperty public DataSourceFactory getDatabase() { return database; }
+    @JsonProperty public void setDatabase(DataSourceFactory database) { this.database = database; }
+    @JsonProperty public LocalDate getAsOf() { return asOf; }
+    @JsonProperty public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
+    @JsonProperty public String getCampaignsDirectory() { return campaignsDirectory; }
+    @JsonProperty public void setCampaignsDirectory(String campaignsDirectory) { this.campaignsDirectory = campaignsDirectory; }
+    @JsonProperty public String getDefaultCampaign() { return defaultCampaign; }
+    @JsonProperty public void setDefaultCampaign(String defaultCampaign) { this.defaultCampaign = defaultCampaign; }
+    @JsonProperty public boolean isSchedulerEnabled() { return schedulerEnabled; }
+    @JsonProperty public void setSchedulerEnabled(boolean schedulerEnabled) { this.schedulerEnabled = schedulerEnabled; }
+    @JsonProperty public Duration getMaxCrawlRoundAge() { return maxCrawlRoundAge; }
+    @JsonProperty public void setMaxCrawlRoundAge(Duration maxCrawlRoundAge) { this.maxCrawlRoundAge = maxCrawlRoundAge; }
+    @JsonProperty public AuthConfiguration getAuth() { return auth; }
+    @JsonProperty public void setAuth(AuthConfiguration auth) { this.auth = auth; }
+    @JsonProperty public dev.ogi.server.declarations.DeclarationsConfiguration getDeclarations() { return declarations; }
+    @JsonProperty public void setDeclarations(dev.ogi.server.declarations.DeclarationsConfiguration declarations) { this.declarations = declarations; }
+    @JsonProperty public dev.ogi.server.bulletins.BulletinsConfiguration getBulletins() { return bulletins; }
+    @JsonProperty public void setBulletins(dev.ogi.server.bulletins.BulletinsConfiguration bulletins) { this.bulletins = bulletins; }
+    @JsonProperty public dev.ogi.server.bulletins.MailConfiguration getMail() { return mail; }
+    @JsonProperty public void setMail(dev.ogi.server.bulletins.MailConfiguration mail) { this.mail = mail; }
+    @JsonProperty public dev.ogi.server.availability.AvailabilityConfiguration getAvailability() { return availability; }
+    @JsonProperty public void setAvailability(dev.ogi.server.availability.AvailabilityConfiguration availability) { this.availability = availability; }
+    @JsonProperty public dev.ogi.server.crawls.CrawlerConfiguration getCrawler() { return crawler; }
+    @JsonProperty public void setCrawler(dev.ogi.server.crawls.CrawlerConfiguration crawler) { this.crawler = crawler; }
 
     /** SQLite with WAL (readers never wait for the crawler's writes) and foreign keys on. */
     public static DataSourceFactory sqliteDefaults(String file) {

@@ -29,22 +29,10 @@ import org.slf4j.LoggerFactory;
  * holding all its new alerts (a unit already written to today gets the rest tomorrow), retried
  * with the outbox's doubling back-off and given up after its attempts.
  */
-public final class AlertMailer {
+public record AlertMailer(Jdbi jdbi, Clock clock, MailConfiguration mail, BulletinsConfiguration outbox) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertMailer.class);
     private static final Duration LEASE = Duration.ofMinutes(10);
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final MailConfiguration mail;
-    private final BulletinsConfiguration outbox;
-
-    public AlertMailer(Jdbi jdbi, Clock clock, MailConfiguration mail, BulletinsConfiguration outbox) {
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.mail = mail;
-        this.outbox = outbox;
-    }
 
     /** Sends what is due; how many messages went out. */
     public synchronized int sendDue() {

@@ -14,13 +14,7 @@ import java.util.List;
 @Path("/units/{code}/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"office", "leader", "unit"})
-public class AlertResource {
-
-    private final AlertService alerts;
-
-    public AlertResource(AlertService alerts) {
-        this.alerts = alerts;
-    }
+public record AlertResource(AlertService alerts) {
 
     @GET
     public List<UnitAlert> list(@Auth User user, @PathParam("code") String code) {

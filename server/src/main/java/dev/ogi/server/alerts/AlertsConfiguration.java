@@ -12,13 +12,6 @@ public class AlertsConfiguration {
     private int dueWithinDays = 7;
 
     /** A unit with items still missing is reminded this many days (or fewer) before the deadline. */
-    @JsonProperty
-    public int getDueWithinDays() {
-        return dueWithinDays;
-    }
-
-    @JsonProperty
-    public void setDueWithinDays(int dueWithinDays) {
-        this.dueWithinDays = dueWithinDays;
-    }
+    @JsonProperty public int getDueWithinDays() { return dueWithinDays; }
+    @JsonProperty public void setDueWithinDays(int dueWithinDays) { this.dueWithinDays = dueWithinDays; }
 }

@@ -18,13 +18,7 @@ import java.util.Optional;
 /** {@code /api/appeals}: the office's queue and decisions. */
 @Path("/appeals")
 @Produces(MediaType.APPLICATION_JSON)
-public class AppealResource {
-
-    private final AppealService appeals;
-
-    public AppealResource(AppealService appeals) {
-        this.appeals = appeals;
-    }
+public record AppealResource(AppealService appeals) {
 
     @GET
     @RolesAllowed("office")

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * of its site as evidence); the office upholds it (维持) or revises it (改判), always with a reason.
  * A revision is an override, linked to the appeal, so the score says why it changed.
  */
-public final class AppealService {
+public record AppealService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, OverrideService overrides, AuditLog audit, int overdueAfterDays, AttachmentService documents) {
 
     static final int MAX_REASON = 1000;
 
@@ -32,27 +32,6 @@ public final class AppealService {
 
     /** What the office sends: {@code {decision: uphold|revise, reason, status?, points?}}. */
     public record DecisionRequest(String decision, String reason, String status, Double points) {
-    }
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final CampaignRegistry campaigns;
-    private final UnitService units;
-    private final OverrideService overrides;
-    private final AuditLog audit;
-    private final int overdueAfterDays;
-    private final AttachmentService documents;
-
-    public AppealService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, OverrideService overrides,
-            AuditLog audit, int overdueAfterDays, AttachmentService documents) {
-        this.documents = documents;
-        this.audit = audit;
-        this.overdueAfterDays = overdueAfterDays;
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.campaigns = campaigns;
-        this.units = units;
-        this.overrides = overrides;
     }
 
     /** Files an appeal for the unit; only the unit's own account may. */

@@ -11,13 +11,6 @@ public class AppealsConfiguration {
     @Max(365)
     private int overdueAfterDays = 10;
 
-    @JsonProperty
-    public int getOverdueAfterDays() {
-        return overdueAfterDays;
-    }
-
-    @JsonProperty
-    public void setOverdueAfterDays(int overdueAfterDays) {
-        this.overdueAfterDays = overdueAfterDays;
-    }
+    @JsonProperty public int getOverdueAfterDays() { return overdueAfterDays; }
+    @JsonProperty public void setOverdueAfterDays(int overdueAfterDays) { this.overdueAfterDays = overdueAfterDays; }
 }

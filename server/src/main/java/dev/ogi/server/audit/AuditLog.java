@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
  * data a bulletin or a score rests on appends here; nothing reads it back to decide anything.
  * Dated by the server's clock, never by the request.
  */
-public final class AuditLog {
+public record AuditLog(Jdbi jdbi, Clock clock, ObjectMapper json) {
 
     /** Days given as filters are days in China, where the office works. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -36,16 +36,6 @@ public final class AuditLog {
         public static Filter all() {
             return new Filter(null, null, null, null, null, null);
         }
-    }
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final ObjectMapper json;
-
-    public AuditLog(Jdbi jdbi, Clock clock, ObjectMapper json) {
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.json = json;
     }
 
     /** Appends one change on its own connection. */

@@ -16,13 +16,7 @@ import java.util.List;
  */
 @Path("/audit")
 @RolesAllowed("office")
-public class AuditResource {
-
-    private final AuditLog log;
-
-    public AuditResource(AuditLog log) {
-        this.log = log;
-    }
+public record AuditResource(AuditLog log) {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -29,53 +29,14 @@ public class AuthConfiguration {
     @NotNull
     private Duration lockout = Duration.minutes(5);
 
-    @JsonProperty
-    public int getPbkdf2Iterations() {
-        return pbkdf2Iterations;
-    }
-
-    @JsonProperty
-    public void setPbkdf2Iterations(int pbkdf2Iterations) {
-        this.pbkdf2Iterations = pbkdf2Iterations;
-    }
-
-    @JsonProperty
-    public Duration getSessionIdleTimeout() {
-        return sessionIdleTimeout;
-    }
-
-    @JsonProperty
-    public void setSessionIdleTimeout(Duration sessionIdleTimeout) {
-        this.sessionIdleTimeout = sessionIdleTimeout;
-    }
-
-    @JsonProperty
-    public boolean isSecureCookie() {
-        return secureCookie;
-    }
-
-    @JsonProperty
-    public void setSecureCookie(boolean secureCookie) {
-        this.secureCookie = secureCookie;
-    }
-
-    @JsonProperty
-    public int getMaxFailedLogins() {
-        return maxFailedLogins;
-    }
-
-    @JsonProperty
-    public void setMaxFailedLogins(int maxFailedLogins) {
-        this.maxFailedLogins = maxFailedLogins;
-    }
-
-    @JsonProperty
-    public Duration getLockout() {
-        return lockout;
-    }
-
-    @JsonProperty
-    public void setLockout(Duration lockout) {
-        this.lockout = lockout;
-    }
+    @JsonProperty public int getPbkdf2Iterations() { return pbkdf2Iterations; }
+    @JsonProperty public void setPbkdf2Iterations(int pbkdf2Iterations) { this.pbkdf2Iterations = pbkdf2Iterations; }
+    @JsonProperty public Duration getSessionIdleTimeout() { return sessionIdleTimeout; }
+    @JsonProperty public void setSessionIdleTimeout(Duration sessionIdleTimeout) { this.sessionIdleTimeout = sessionIdleTimeout; }
+    @JsonProperty public boolean isSecureCookie() { return secureCookie; }
+    @JsonProperty public void setSecureCookie(boolean secureCookie) { this.secureCookie = secureCookie; }
+    @JsonProperty public int getMaxFailedLogins() { return maxFailedLogins; }
+    @JsonProperty public void setMaxFailedLogins(int maxFailedLogins) { this.maxFailedLogins = maxFailedLogins; }
+    @JsonProperty public Duration getLockout() { return lockout; }
+    @JsonProperty public void setLockout(Duration lockout) { this.lockout = lockout; }
 }

@@ -10,13 +10,7 @@ import jakarta.ws.rs.core.FeatureContext;
  * ({@code RolesAllowedDynamicFeature}); a method someone forgot to annotate is still closed to
  * the anonymous.
  */
-public final class RequireSignInFeature implements DynamicFeature {
-
-    private final CredentialsFilter filter;
-
-    public RequireSignInFeature(CredentialsFilter filter) {
-        this.filter = filter;
-    }
+public record RequireSignInFeature(CredentialsFilter filter) implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @Path("/session")
 @Produces(MediaType.APPLICATION_JSON)
-public class SessionResource {
+public record SessionResource(AuthService auth, boolean alwaysSecureCookie, UnitNames unitNames, dev.ogi.server.audit.AuditLog audit) {
 
     /** Who is signed in, what they may see, and the token state-changing requests must carry. */
     public record SessionView(String username, String role, String unitCode, String unitName, String csrfToken) {
@@ -42,23 +42,9 @@ public class SessionResource {
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    private final AuthService auth;
-    private final boolean alwaysSecureCookie;
-    private final UnitNames unitNames;
-
     /** Looks up a unit's name for the session view. */
     public interface UnitNames {
         Optional<String> nameOf(String code);
-    }
-
-    private final dev.ogi.server.audit.AuditLog audit;
-
-    public SessionResource(AuthService auth, boolean alwaysSecureCookie, UnitNames unitNames,
-            dev.ogi.server.audit.AuditLog audit) {
-        this.audit = audit;
-        this.auth = auth;
-        this.alwaysSecureCookie = alwaysSecureCookie;
-        this.unitNames = unitNames;
     }
 
     @POST

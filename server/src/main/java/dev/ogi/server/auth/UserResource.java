@@ -20,7 +20,7 @@ import java.util.List;
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(User.OFFICE)
-public class UserResource {
+public record UserResource(AuthService auth, AuditLog audit) {
 
     public record UserView(String username, String role, String unitCode, String createdAt, boolean disabled) {
         static UserView of(UserRow row) {
@@ -33,15 +33,6 @@ public class UserResource {
 
     /** Any field left null is left as it is. */
     public record UserChange(String role, String unitCode, Boolean disabled, String password) {
-    }
-
-    private final AuthService auth;
-
-    private final AuditLog audit;
-
-    public UserResource(AuthService auth, AuditLog audit) {
-        this.auth = auth;
-        this.audit = audit;
     }
 
     @GET

@@ -21,10 +21,11 @@ import java.util.List;
 /**
  * The bulletins archive and issuing on demand. Everyone signed in reads bulletins; only the
  * general office sees per-recipient delivery and issues one.
+ * {@code afterIssue} runs after a new bulletin is issued (it triggers the outbox).
  */
 @Path("/bulletins")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-public class BulletinResource {
+public record BulletinResource(BulletinService bulletins, AsOfClock asOf, Runnable afterIssue) {
 
     /** A bulletin with its page; {@code recipients} only for the office. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,17 +45,6 @@ public class BulletinResource {
 
     /** The answer to an issue request: the bulletin and whether this request issued it. */
     public record IssueResult(BulletinRow bulletin, boolean created) {
-    }
-
-    private final BulletinService bulletins;
-    private final AsOfClock asOf;
-    private final Runnable afterIssue;
-
-    /** @param afterIssue run after a new bulletin is issued (the outbox is triggered) */
-    public BulletinResource(BulletinService bulletins, AsOfClock asOf, Runnable afterIssue) {
-        this.bulletins = bulletins;
-        this.asOf = asOf;
-        this.afterIssue = afterIssue;
     }
 
     @GET

@@ -45,98 +45,28 @@ public class BulletinsConfiguration {
     @NotNull
     private Duration retryBackoff = Duration.minutes(2);
 
-    @JsonProperty
-    public String getSchedule() {
-        return schedule;
-    }
-
-    @JsonProperty
-    public void setSchedule(String schedule) {
-        this.schedule = schedule;
-    }
-
-    @JsonProperty
-    public boolean isAfterDeadlines() {
-        return afterDeadlines;
-    }
-
-    @JsonProperty
-    public void setAfterDeadlines(boolean afterDeadlines) {
-        this.afterDeadlines = afterDeadlines;
-    }
-
-    @JsonProperty
-    public String getAfterDeadlineSchedule() {
-        return afterDeadlineSchedule;
-    }
-
-    @JsonProperty
-    public void setAfterDeadlineSchedule(String afterDeadlineSchedule) {
-        this.afterDeadlineSchedule = afterDeadlineSchedule;
-    }
-
-    @JsonProperty
-    public String getIssuer() {
-        return issuer;
-    }
-
-    @JsonProperty
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    @JsonProperty
-    public List<String> getLeaders() {
-        return leaders;
-    }
-
-    @JsonProperty
-    public void setLeaders(List<String> leaders) {
-        this.leaders = leaders;
-    }
-
-    @JsonProperty
-    public String getFontPath() {
-        return fontPath;
-    }
-
-    @JsonProperty
-    public void setFontPath(String fontPath) {
-        this.fontPath = fontPath;
-    }
-
-    @JsonProperty
-    public String getOutboxSchedule() {
-        return outboxSchedule;
-    }
-
-    @JsonProperty
-    public void setOutboxSchedule(String outboxSchedule) {
-        this.outboxSchedule = outboxSchedule;
-    }
-
-    @JsonProperty
-    public int getMaxAttempts() {
-        return maxAttempts;
-    }
-
-    @JsonProperty
-    public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
+    @JsonProperty public String getSchedule() { return schedule; }
+    @JsonProperty public void setSchedule(String schedule) { this.schedule = schedule; }
+    @JsonProperty public boolean isAfterDeadlines() { return afterDeadlines; }
+    @JsonProperty public void setAfterDeadlines(boolean afterDeadlines) { this.afterDeadlines = afterDeadlines; }
+    @JsonProperty public String getAfterDeadlineSchedule() { return afterDeadlineSchedule; }
+    @JsonProperty public void setAfterDeadlineSchedule(String afterDeadlineSchedule) { this.afterDeadlineSchedule = afterDeadlineSchedule; }
+    @JsonProperty public String getIssuer() { return issuer; }
+    @JsonProperty public void setIssuer(String issuer) { this.issuer = issuer; }
+    @JsonProperty public List<String> getLeaders() { return leaders; }
+    @JsonProperty public void setLeaders(List<String> leaders) { this.leaders = leaders; }
+    @JsonProperty public String getFontPath() { return fontPath; }
+    @JsonProperty public void setFontPath(String fontPath) { this.fontPath = fontPath; }
+    @JsonProperty public String getOutboxSchedule() { return outboxSchedule; }
+    @JsonProperty public void setOutboxSchedule(String outboxSchedule) { this.outboxSchedule = outboxSchedule; }
+    @JsonProperty public int getMaxAttempts() { return maxAttempts; }
+    @JsonProperty public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
 
     /** The wait after the n-th failed attempt (bulletin copies and alerts): the back-off, doubled each time. */
     public java.time.Duration retryDelayAfter(int failures) {
         return java.time.Duration.ofMillis(retryBackoff.toMilliseconds() * (1L << Math.min(Math.max(failures, 1) - 1, 20)));
     }
 
-    @JsonProperty
-    public Duration getRetryBackoff() {
-        return retryBackoff;
-    }
-
-    @JsonProperty
-    public void setRetryBackoff(Duration retryBackoff) {
-        this.retryBackoff = retryBackoff;
-    }
+    @JsonProperty public Duration getRetryBackoff() { return retryBackoff; }
+    @JsonProperty public void setRetryBackoff(Duration retryBackoff) { this.retryBackoff = retryBackoff; }
 }

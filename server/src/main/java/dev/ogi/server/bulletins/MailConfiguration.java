@@ -41,73 +41,18 @@ public class MailConfiguration {
         return host != null && !host.isBlank();
     }
 
-    @JsonProperty
-    public String getHost() {
-        return host;
-    }
-
-    @JsonProperty
-    public void setHost(String host) {
-        this.host = host;
-    }
-
-    @JsonProperty
-    public int getPort() {
-        return port;
-    }
-
-    @JsonProperty
-    public void setPort(int port) {
-        this.port = port;
-    }
-
-    @JsonProperty
-    public Tls getTls() {
-        return tls;
-    }
-
-    @JsonProperty
-    public void setTls(Tls tls) {
-        this.tls = tls;
-    }
-
-    @JsonProperty
-    public String getUsername() {
-        return username;
-    }
-
-    @JsonProperty
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    @JsonProperty
-    public String getPassword() {
-        return password;
-    }
-
-    @JsonProperty
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    @JsonProperty
-    public String getFrom() {
-        return from;
-    }
-
-    @JsonProperty
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    @JsonProperty
-    public int getTimeoutMillis() {
-        return timeoutMillis;
-    }
-
-    @JsonProperty
-    public void setTimeoutMillis(int timeoutMillis) {
-        this.timeoutMillis = timeoutMillis;
-    }
+    @JsonProperty public String getHost() { return host; }
+    @JsonProperty public void setHost(String host) { this.host = host; }
+    @JsonProperty public int getPort() { return port; }
+    @JsonProperty public void setPort(int port) { this.port = port; }
+    @JsonProperty public Tls getTls() { return tls; }
+    @JsonProperty public void setTls(Tls tls) { this.tls = tls; }
+    @JsonProperty public String getUsername() { return username; }
+    @JsonProperty public void setUsername(String username) { this.username = username; }
+    @JsonProperty public String getPassword() { return password; }
+    @JsonProperty public void setPassword(String password) { this.password = password; }
+    @JsonProperty public String getFrom() { return from; }
+    @JsonProperty public void setFrom(String from) { this.from = from; }
+    @JsonProperty public int getTimeoutMillis() { return timeoutMillis; }
+    @JsonProperty public void setTimeoutMillis(int timeoutMillis) { this.timeoutMillis = timeoutMillis; }
 }

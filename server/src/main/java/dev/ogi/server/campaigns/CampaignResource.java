@@ -18,15 +18,7 @@ import java.util.List;
 @Path("/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"office", "leader", "unit"})
-public class CampaignResource {
-
-    private final CampaignRegistry campaigns;
-    private final AsOfClock asOfClock;
-
-    public CampaignResource(CampaignRegistry campaigns, AsOfClock asOfClock) {
-        this.campaigns = campaigns;
-        this.asOfClock = asOfClock;
-    }
+public record CampaignResource(CampaignRegistry campaigns, AsOfClock asOfClock) {
 
     public record CampaignSummary(String id, String title, String source, LocalDate start, LocalDate end,
             String weightsVersion, double lateShare, double maxPoints, int milestones, boolean isDefault) {

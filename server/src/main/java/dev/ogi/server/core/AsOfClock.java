@@ -11,15 +11,7 @@ import java.util.Optional;
  * (or a command's {@code --as-of}) so a past campaign can be replayed. Events are still stamped
  * with the real instant from {@link #now()}.
  */
-public final class AsOfClock {
-
-    private final Clock clock;
-    private final Optional<LocalDate> fixedDay;
-
-    public AsOfClock(Clock clock, Optional<LocalDate> fixedDay) {
-        this.clock = clock;
-        this.fixedDay = fixedDay;
-    }
+public record AsOfClock(Clock clock, Optional<LocalDate> fixedDay) {
 
     public LocalDate today() {
         return fixedDay.orElseGet(() -> LocalDate.now(clock));

@@ -24,8 +24,9 @@ public final class CrawlFeature {
     public void register(Environment environment) {
         CrawlService crawls = context.crawls();
         environment.lifecycle().manage(crawls);
-        environment.jersey().register(new CrawlResource(crawls, context.units(), context.asOf(), context.audit()));
-        environment.jersey().register(new UnitCheckResource(crawls, context.units(), context.asOf(), context.audit()));
+        RoundStarter starter = new RoundStarter(crawls, context.asOf(), context.audit());
+        environment.jersey().register(new CrawlResource(starter, context.units()));
+        environment.jersey().register(new UnitCheckResource(starter, context.units()));
         environment.jersey().register(new UnitChecksResource(crawls, context.units()));
         context.scheduler().schedule(JOB_NAME, context.configuration().getCrawler().getSchedule(), () -> {
             try {

@@ -1,7 +1,6 @@
 package dev.ogi.server.crawls;
 
 import dev.ogi.server.core.DomainException;
-import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.units.UnitService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -20,26 +19,21 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CrawlResource {
 
+    private final RoundStarter starter;
     private final CrawlService crawls;
     private final UnitService units;
-    private final AsOfClock asOf;
 
-    private final dev.ogi.server.audit.AuditLog audit;
-
-    public CrawlResource(CrawlService crawls, UnitService units, AsOfClock asOf, dev.ogi.server.audit.AuditLog audit) {
-        this.audit = audit;
-        this.crawls = crawls;
+    public CrawlResource(RoundStarter starter, UnitService units) {
+        this.starter = starter;
+        this.crawls = starter.crawls();
         this.units = units;
-        this.asOf = asOf;
     }
 
     /** Starts a round over every active unit in the background; 409 while one runs. */
     @POST
     @RolesAllowed("office")
     public Response start(@io.dropwizard.auth.Auth dev.ogi.server.auth.User user, @QueryParam("asOf") String asOfParameter) {
-        CrawlRound round = crawls.startInBackground("api", asOf.forWrite(asOfParameter), units.list(false));
-        audit.record(dev.ogi.server.audit.AuditActor.of(user), "crawl.start", "round " + round.id(), null, round, null);
-        return Response.status(Response.Status.ACCEPTED).entity(round).build();
+        return starter.start(user, "api", asOfParameter, units.list(false), null);
     }
 
     /** Rounds, newest first. */

@@ -304,9 +304,7 @@ public final class CrawlService implements Managed {
                 }
             }
             // what the site showed last time stands, dated and attributed to this round
-            return good.toBuilder().id(0).roundId(round.id).asOf(asOf).startedAt(started).finishedAt(finished)
-                    .homepage(r.homepage()).reachable(false).error(r.error()).pagesFetched(r.pagesFetched())
-                    .consecutiveFailures(failures).carriedOver(true).build();
+            return good.carriedInto(round.id, asOf, started, finished, r.homepage(), r.error(), r.pagesFetched(), failures);
         }
         return attempt.consecutiveFailures(failures).build();
     }

@@ -34,33 +34,15 @@ public record SiteCheck(
         return new Builder();
     }
 
-    /** A builder holding this check's values, to derive another from it (a carried-over result). */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.roundId = roundId;
-        b.unitCode = unitCode;
-        b.asOf = asOf;
-        b.startedAt = startedAt;
-        b.finishedAt = finishedAt;
-        b.homepage = homepage;
-        b.reachable = reachable;
-        b.error = error;
-        b.robotsBlocked = robotsBlocked;
-        b.pagesFetched = pagesFetched;
-        b.ogiColumn = ogiColumn;
-        b.consecutiveFailures = consecutiveFailures;
-        b.carriedOver = carriedOver;
-        b.guideFound = guideFound;
-        b.guideUrl = guideUrl;
-        b.guideUnderConstruction = guideUnderConstruction;
-        b.guideElements = guideElements;
-        b.catalogueFound = catalogueFound;
-        b.catalogueUrl = catalogueUrl;
-        b.catalogueUnderConstruction = catalogueUnderConstruction;
-        b.catalogueEntries = catalogueEntries;
-        b.catalogueFields = catalogueFields;
-        return b;
+    /**
+     * This good check carried into a round in which the site did not answer: what the site showed
+     * last time stands, dated and attributed to the new round, marked unreachable and carried over.
+     */
+    public SiteCheck carriedInto(long newRoundId, String newAsOf, String started, String finished, String attemptedHomepage,
+                                 String attemptError, int attemptPages, int failures) {
+        return new SiteCheck(0, newRoundId, unitCode, newAsOf, started, finished, attemptedHomepage, false, attemptError,
+                robotsBlocked, attemptPages, ogiColumn, failures, true, guideFound, guideUrl, guideUnderConstruction,
+                guideElements, catalogueFound, catalogueUrl, catalogueUnderConstruction, catalogueEntries, catalogueFields);
     }
 
     /** Builds a check field by field; codes default to empty, everything else to none or false. */

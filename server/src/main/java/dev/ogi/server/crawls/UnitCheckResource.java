@@ -1,7 +1,6 @@
 package dev.ogi.server.crawls;
 
 import dev.ogi.server.auth.User;
-import dev.ogi.server.core.AsOfClock;
 import dev.ogi.server.units.Unit;
 import dev.ogi.server.units.UnitService;
 import io.dropwizard.auth.Auth;
@@ -18,20 +17,7 @@ import java.util.List;
 /** {@code POST /api/units/{code}/check}: re-check one unit's site now, as a one-unit round. */
 @Path("/units/{code}/check")
 @Produces(MediaType.APPLICATION_JSON)
-public class UnitCheckResource {
-
-    private final CrawlService crawls;
-    private final UnitService units;
-    private final AsOfClock asOf;
-
-    private final dev.ogi.server.audit.AuditLog audit;
-
-    public UnitCheckResource(CrawlService crawls, UnitService units, AsOfClock asOf, dev.ogi.server.audit.AuditLog audit) {
-        this.audit = audit;
-        this.crawls = crawls;
-        this.units = units;
-        this.asOf = asOf;
-    }
+public record UnitCheckResource(RoundStarter starter, UnitService units) {
 
     /** The general office, or the unit itself; 202 with the round, 409 while another round runs. */
     @POST
@@ -39,8 +25,6 @@ public class UnitCheckResource {
     public Response check(@Auth User user, @PathParam("code") String code, @QueryParam("asOf") String asOfParameter) {
         user.requireCanActForUnit(code);
         Unit unit = units.require(code);
-        CrawlRound round = crawls.startInBackground("unit-check", asOf.forWrite(asOfParameter), List.of(unit));
-        audit.record(dev.ogi.server.audit.AuditActor.of(user), "crawl.start", unit.code(), null, round, null);
-        return Response.status(Response.Status.ACCEPTED).entity(round).build();
+        return starter.start(user, "unit-check", asOfParameter, List.of(unit), unit.code());
     }
 }

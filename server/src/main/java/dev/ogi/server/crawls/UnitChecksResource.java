@@ -16,15 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 /** {@code GET /api/units/{code}/checks}: a unit's crawl history with evidence and first-seen dates. */
 @Path("/units/{code}/checks")
 @Produces(MediaType.APPLICATION_JSON)
-public class UnitChecksResource {
-
-    private final CrawlService crawls;
-    private final UnitService units;
-
-    public UnitChecksResource(CrawlService crawls, UnitService units) {
-        this.crawls = crawls;
-        this.units = units;
-    }
+public record UnitChecksResource(CrawlService crawls, UnitService units) {
 
     @GET
     @RolesAllowed({"office", "leader", "unit"})

@@ -33,26 +33,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Documents attached to declarations: uploads checked by size and by content, downloads by permission. */
-public final class AttachmentService {
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final DeclarationsConfiguration configuration;
-    private final AttachmentStore store;
-    private final Drafts drafts;
-    private final DeclarationViews views;
-    private final ObjectMapper json;
-
-    AttachmentService(Jdbi jdbi, Clock clock, DeclarationsConfiguration configuration, AttachmentStore store,
-            Drafts drafts, DeclarationViews views, ObjectMapper json) {
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.configuration = configuration;
-        this.store = store;
-        this.drafts = drafts;
-        this.views = views;
-        this.json = json;
-    }
+public record AttachmentService(Jdbi jdbi, Clock clock, DeclarationsConfiguration configuration, AttachmentStore store, Drafts drafts, DeclarationViews views, ObjectMapper json) {
 
     /**
      * Stores an uploaded document for a document field of the unit's draft (a draft is started if

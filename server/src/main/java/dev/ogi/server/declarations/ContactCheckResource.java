@@ -13,13 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The declared office contact against the one in the unit's crawled guide, for the unit page. */
 @Path("/units/{code}/contact-check")
 @Produces(MediaType.APPLICATION_JSON)
-public class ContactCheckResource {
-
-    private final ContactCheckService contacts;
-
-    public ContactCheckResource(ContactCheckService contacts) {
-        this.contacts = contacts;
-    }
+public record ContactCheckResource(ContactCheckService contacts) {
 
     @GET
     @RolesAllowed({"office", "leader", "unit"})

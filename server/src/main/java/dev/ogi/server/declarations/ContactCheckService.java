@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  * the unit's newest check that found a guide (title and excerpt), so an element the excerpt
  * does not reach is reported as not seen rather than as different.
  */
-public final class ContactCheckService {
+public record ContactCheckService(Jdbi jdbi, DeclarationService declarations, UnitService units) {
 
     static final String ORGANISATION = "organisation";
 
@@ -31,16 +31,6 @@ public final class ContactCheckService {
                     + PHONE_TEXT + ")");
     // the crawler's own e-mail shape, so the check finds exactly the addresses the guide judge saw
     private static final Pattern EMAIL = Pattern.compile(dev.ogi.crawlers.judge.ContactPatterns.EMAIL);
-
-    private final Jdbi jdbi;
-    private final DeclarationService declarations;
-    private final UnitService units;
-
-    public ContactCheckService(Jdbi jdbi, DeclarationService declarations, UnitService units) {
-        this.jdbi = jdbi;
-        this.declarations = declarations;
-        this.units = units;
-    }
 
     /** The result for the unit page: overall status and one line per contact element. */
     public record ContactCheck(String unitCode, String status, String statusLabel, Integer declaredVersion,

@@ -21,13 +21,7 @@ import java.util.Map;
 /** Reviews of a version (the office only), attachment downloads, and the limits the forms show. */
 @Path("/declarations")
 @Produces(MediaType.APPLICATION_JSON)
-public class DeclarationResource {
-
-    private final DeclarationService declarations;
-
-    public DeclarationResource(DeclarationService declarations) {
-        this.declarations = declarations;
-    }
+public record DeclarationResource(DeclarationService declarations) {
 
     /**
      * A review decision: {@code {"step": "first_review", "decision": "pass"|"return", "comment": "..."}};

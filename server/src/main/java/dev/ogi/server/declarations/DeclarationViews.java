@@ -33,16 +33,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Declarations as the API shows them, and their stored fields read and written as JSON. */
-final class DeclarationViews {
+record DeclarationViews(ObjectMapper json) {
 
     private static final TypeReference<Map<String, JsonNode>> FIELD_MAP = new TypeReference<>() {
     };
-
-    private final ObjectMapper json;
-
-    DeclarationViews(ObjectMapper json) {
-        this.json = json;
-    }
 
     Views.Declaration declaration(DeclarationDao dao, Campaign campaign, DeclarationType type,
             Optional<DeclarationRow> declaration) {

@@ -24,43 +24,12 @@ public class DeclarationsConfiguration {
     @Min(1)
     private int reviewOverdueDays = 5;
 
-    @JsonProperty
-    public String getAttachmentsDirectory() {
-        return attachmentsDirectory;
-    }
-
-    @JsonProperty
-    public void setAttachmentsDirectory(String attachmentsDirectory) {
-        this.attachmentsDirectory = attachmentsDirectory;
-    }
-
-    @JsonProperty
-    public DataSize getMaxAttachmentSize() {
-        return maxAttachmentSize;
-    }
-
-    @JsonProperty
-    public void setMaxAttachmentSize(DataSize maxAttachmentSize) {
-        this.maxAttachmentSize = maxAttachmentSize;
-    }
-
-    @JsonProperty
-    public boolean isDistinctReviewers() {
-        return distinctReviewers;
-    }
-
-    @JsonProperty
-    public void setDistinctReviewers(boolean distinctReviewers) {
-        this.distinctReviewers = distinctReviewers;
-    }
-
-    @JsonProperty
-    public int getReviewOverdueDays() {
-        return reviewOverdueDays;
-    }
-
-    @JsonProperty
-    public void setReviewOverdueDays(int reviewOverdueDays) {
-        this.reviewOverdueDays = reviewOverdueDays;
-    }
+    @JsonProperty public String getAttachmentsDirectory() { return attachmentsDirectory; }
+    @JsonProperty public void setAttachmentsDirectory(String attachmentsDirectory) { this.attachmentsDirectory = attachmentsDirectory; }
+    @JsonProperty public DataSize getMaxAttachmentSize() { return maxAttachmentSize; }
+    @JsonProperty public void setMaxAttachmentSize(DataSize maxAttachmentSize) { this.maxAttachmentSize = maxAttachmentSize; }
+    @JsonProperty public boolean isDistinctReviewers() { return distinctReviewers; }
+    @JsonProperty public void setDistinctReviewers(boolean distinctReviewers) { this.distinctReviewers = distinctReviewers; }
+    @JsonProperty public int getReviewOverdueDays() { return reviewOverdueDays; }
+    @JsonProperty public void setReviewOverdueDays(int reviewOverdueDays) { this.reviewOverdueDays = reviewOverdueDays; }
 }

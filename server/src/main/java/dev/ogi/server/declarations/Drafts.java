@@ -36,18 +36,10 @@ import org.jdbi.v3.core.Jdbi;
  * What filing, uploading and reviewing share: who may act on which unit's declaration of which
  * type (checked once, here), and the rules of drafts.
  */
-final class Drafts {
+record Drafts(CampaignRegistry campaigns, UnitService units) {
 
     /** The campaign and declaration type a request is about, after its permission check. */
     record Target(Campaign campaign, DeclarationType type) {
-    }
-
-    private final CampaignRegistry campaigns;
-    private final UnitService units;
-
-    Drafts(CampaignRegistry campaigns, UnitService units) {
-        this.campaigns = campaigns;
-        this.units = units;
     }
 
     /** For filing or uploading: the actor may file for the unit, the unit and the type exist. */

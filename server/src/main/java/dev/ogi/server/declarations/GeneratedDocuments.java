@@ -7,18 +7,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The guide and catalogue drafts generated from a unit's approved declarations. */
-public final class GeneratedDocuments {
+public record GeneratedDocuments(DeclarationService declarations, UnitService units) {
 
     static final String FILING = "filing";
     static final String READING_ROOM = "reading_room";
-
-    private final DeclarationService declarations;
-    private final UnitService units;
-
-    public GeneratedDocuments(DeclarationService declarations, UnitService units) {
-        this.declarations = declarations;
-        this.units = units;
-    }
 
     /** The 政府信息公开指南 from the approved 组织机构 (and, when approved, the filing and reading room). */
     public GeneratedDocument guide(Actor actor, String unitCode, String campaignId, Integer year) {

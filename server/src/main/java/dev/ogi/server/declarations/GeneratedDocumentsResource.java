@@ -15,15 +15,9 @@ import java.nio.charset.StandardCharsets;
 
 /** A unit's generated guide and catalogue drafts: guide.html, guide.docx, catalogue.html, catalogue.docx. */
 @Path("/units/{code}/generated")
-public class GeneratedDocumentsResource {
+public record GeneratedDocumentsResource(GeneratedDocuments generated) {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    private final GeneratedDocuments generated;
-
-    public GeneratedDocumentsResource(GeneratedDocuments generated) {
-        this.generated = generated;
-    }
 
     @GET
     @Path("/{file}")

@@ -13,15 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The office's review queue: counts per step and every waiting version, overdue ones flagged. */
 @Path("/reviews")
 @Produces(MediaType.APPLICATION_JSON)
-public class ReviewQueueResource {
-
-    private final DeclarationService declarations;
-    private final AsOfClock asOf;
-
-    public ReviewQueueResource(DeclarationService declarations, AsOfClock asOf) {
-        this.declarations = declarations;
-        this.asOf = asOf;
-    }
+public record ReviewQueueResource(DeclarationService declarations, AsOfClock asOf) {
 
     @GET
     @RolesAllowed({"office", "leader"})

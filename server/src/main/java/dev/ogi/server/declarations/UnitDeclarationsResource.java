@@ -31,13 +31,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/units/{code}/declarations")
 @Produces(MediaType.APPLICATION_JSON)
-public class UnitDeclarationsResource {
-
-    private final DeclarationService declarations;
-
-    public UnitDeclarationsResource(DeclarationService declarations) {
-        this.declarations = declarations;
-    }
+public record UnitDeclarationsResource(DeclarationService declarations) {
 
     /** The form sent to save or submit: {@code {"fields": {"officeName": "...", ...}}}. */
     public record FormBody(Map<String, JsonNode> fields) {

@@ -17,13 +17,7 @@ import java.util.List;
 /** {@code /api/units/{code}/exemptions}: the office rules indicators not applicable; the unit sees its own. */
 @Path("/units/{code}/exemptions")
 @Produces(MediaType.APPLICATION_JSON)
-public class ExemptionResource {
-
-    private final ExemptionService exemptions;
-
-    public ExemptionResource(ExemptionService exemptions) {
-        this.exemptions = exemptions;
-    }
+public record ExemptionResource(ExemptionService exemptions) {
 
     @GET
     @RolesAllowed({"office", "leader", "unit"})

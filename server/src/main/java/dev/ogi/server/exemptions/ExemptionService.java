@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  * reason, or revokes that ruling. The indicator then leaves the unit's maximum; the unit page,
  * the rankings and the bulletin say so.
  */
-public final class ExemptionService {
+public record ExemptionService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, AuditLog audit, Runnable onChange) {
 
     static final int MAX_REASON = 1000;
 
@@ -29,23 +29,6 @@ public final class ExemptionService {
 
     /** A unit's exemptions: those in force and the whole history. */
     public record UnitExemptions(String campaignId, String unitCode, List<Exemption> inForce, List<Exemption> history) {
-    }
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final CampaignRegistry campaigns;
-    private final UnitService units;
-    private final AuditLog audit;
-    private final Runnable onChange;
-
-    public ExemptionService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, AuditLog audit,
-            Runnable onChange) {
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.campaigns = campaigns;
-        this.units = units;
-        this.audit = audit;
-        this.onChange = onChange;
     }
 
     /** Records a ruling by the office; the stored row. */

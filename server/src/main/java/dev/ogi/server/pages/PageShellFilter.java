@@ -16,15 +16,9 @@ import java.util.regex.Pattern;
  * Answers {@code /} and {@code /<page>.html} with the rendered page shell; everything else (the
  * scripts, styles, WebJars and the API) passes on to the asset servlet and Jersey.
  */
-public final class PageShellFilter implements Filter {
+public record PageShellFilter(PageShells pages) implements Filter {
 
     private static final Pattern PAGE_PATH = Pattern.compile("/([a-z]+)\\.html");
-
-    private final PageShells pages;
-
-    public PageShellFilter(PageShells pages) {
-        this.pages = pages;
-    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

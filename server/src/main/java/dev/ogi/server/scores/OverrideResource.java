@@ -23,15 +23,9 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/overrides")
 @Produces(MediaType.APPLICATION_JSON)
-public class OverrideResource {
+public record OverrideResource(OverrideService overrides) {
 
     public record OverrideCreated(OverrideRow override, IndicatorScore indicator) {
-    }
-
-    private final OverrideService overrides;
-
-    public OverrideResource(OverrideService overrides) {
-        this.overrides = overrides;
     }
 
     @GET

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * the older one, a revoke is a new row, nothing is deleted) and the cached scores dropped. Used by
  * the office's overrides and by appeals the office revises.
  */
-public final class OverrideService {
+public record OverrideService(Jdbi jdbi, ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock, UnitService units, AuditLog audit) {
 
     static final int MAX_REASON = 1000;
 
@@ -39,23 +39,6 @@ public final class OverrideService {
      */
     public record OverrideRequest(String unitCode, String indicatorId, String status, Double points, String reason,
             Boolean revoke, String campaign) {
-    }
-
-    private final Jdbi jdbi;
-    private final ScoreService scores;
-    private final CampaignRegistry campaigns;
-    private final AsOfClock asOfClock;
-    private final UnitService units;
-    private final AuditLog audit;
-
-    public OverrideService(Jdbi jdbi, ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock,
-            UnitService units, AuditLog audit) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.scores = scores;
-        this.campaigns = campaigns;
-        this.asOfClock = asOfClock;
-        this.units = units;
     }
 
     /** Checks and stores an override by {@code author}, with its audit line; the stored row. */

@@ -47,21 +47,9 @@ import java.util.Optional;
  * cached snapshots. The endpoints are small root resources, each on its own path, so that
  * {@code /units/{code}/score} never competes with the registry's {@code /units} resource.
  */
-public final class ScoreQueries {
+public record ScoreQueries(ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock, ObjectMapper json) {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private final ScoreService scores;
-    private final CampaignRegistry campaigns;
-    private final AsOfClock asOfClock;
-    private final ObjectMapper json;
-
-    public ScoreQueries(ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock, ObjectMapper json) {
-        this.scores = scores;
-        this.campaigns = campaigns;
-        this.asOfClock = asOfClock;
-        this.json = json;
-    }
 
     public ScoresResponse all(String asOfParameter, String campaignId) {
         ScoreSnapshot snapshot = snapshot(campaignId, asOfParameter);

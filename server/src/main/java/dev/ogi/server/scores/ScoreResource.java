@@ -18,12 +18,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/")
 @RolesAllowed({"office", "leader", "unit"})
-public final class ScoreResource {
-    private final ScoreQueries scores;
-
-    public ScoreResource(ScoreQueries scores) {
-        this.scores = scores;
-    }
+public record ScoreResource(ScoreQueries scores) {
 
     /** {@code GET /api/scores?asOf=&campaign=}: every unit's total, rank and milestone statuses. */
     @GET

@@ -25,12 +25,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/units/{code}/score")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"office", "leader", "unit"})
-public final class UnitScoreResource {
-    private final ScoreQueries scores;
-
-    public UnitScoreResource(ScoreQueries scores) {
-        this.scores = scores;
-    }
+public record UnitScoreResource(ScoreQueries scores) {
 
     @GET
     public UnitScoreResponse get(@Auth User user, @PathParam("code") String code, @QueryParam("asOf") String asOf,

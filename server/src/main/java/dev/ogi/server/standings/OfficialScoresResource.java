@@ -15,13 +15,7 @@ import java.util.List;
 @Path("/official-scores")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"office", "leader", "unit"})
-public class OfficialScoresResource {
-
-    private final StandingService standings;
-
-    public OfficialScoresResource(StandingService standings) {
-        this.standings = standings;
-    }
+public record OfficialScoresResource(StandingService standings) {
 
     @GET
     public StandingService.OfficialScores official(@QueryParam("milestone") String milestone,

@@ -18,16 +18,7 @@ import java.util.List;
 /** The unit registry: read by everyone signed in, changed by the general office. */
 @Path("/units")
 @Produces(MediaType.APPLICATION_JSON)
-public class UnitResource {
-
-    private final UnitService units;
-
-    private final dev.ogi.server.audit.AuditLog audit;
-
-    public UnitResource(UnitService units, dev.ogi.server.audit.AuditLog audit) {
-        this.audit = audit;
-        this.units = units;
-    }
+public record UnitResource(UnitService units, dev.ogi.server.audit.AuditLog audit) {
 
     @GET
     @RolesAllowed({"office", "leader", "unit"})

@@ -11,18 +11,10 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** The unit registry's rules: imports are all or nothing; edits are validated. */
-public final class UnitService {
+public record UnitService(Jdbi jdbi, Clock clock) {
 
     /** What an import did. */
     public record ImportResult(int added, int updated, int total) {
-    }
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-
-    public UnitService(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
-        this.clock = clock;
     }
 
     public List<Unit> list(boolean includeInactive) {
