@@ -21,18 +21,10 @@ public final class FetchFailure extends Exception {
         this(kind, message, 0);
     }
 
-    public FetchFailure(Kind kind, String message, int status) {
-        super(message, null, false, false);
-        this.kind = kind;
-        this.status = status;
-    }
+    public FetchFailure(Kind kind, String message, int status) { super(message, null, false, false); this.kind = kind; this.status = status; }
 
-    public Kind kind() {
-        return kind;
-    }
+    public Kind kind() { return kind; }
 
     /** The HTTP status when one came back, else 0. */
-    public int status() {
-        return status;
-    }
+    public int status() { return status; }
 }

@@ -9,11 +9,7 @@ public enum CatalogueField {
 
     private final String label;
 
-    CatalogueField(String label) {
-        this.label = label;
-    }
+    CatalogueField(String label) { this.label = label; }
 
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 }

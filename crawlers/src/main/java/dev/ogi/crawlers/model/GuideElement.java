@@ -17,12 +17,8 @@ public enum GuideElement {
 
     private final String label;
 
-    GuideElement(String label) {
-        this.label = label;
-    }
+    GuideElement(String label) { this.label = label; }
 
     /** The element's name as the Regulations word it, for people. */
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 }

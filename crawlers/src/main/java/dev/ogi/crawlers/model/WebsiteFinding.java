@@ -57,18 +57,11 @@ public record WebsiteFinding(
         private final String label;
         private final int staleAfterDays;
 
-        ColumnType(String label, int staleAfterDays) {
-            this.label = label;
-            this.staleAfterDays = staleAfterDays;
-        }
+        ColumnType(String label, int staleAfterDays) { this.label = label; this.staleAfterDays = staleAfterDays; }
 
-        public String label() {
-            return label;
-        }
+        public String label() { return label; }
 
-        public int staleAfterDays() {
-            return staleAfterDays;
-        }
+        public int staleAfterDays() { return staleAfterDays; }
     }
 
     /** How a column stood on the crawl's day. */
@@ -109,13 +102,9 @@ public record WebsiteFinding(
 
         private final String label;
 
-        ReportPart(String label) {
-            this.label = label;
-        }
+        ReportPart(String label) { this.label = label; }
 
-        public String label() {
-            return label;
-        }
+        public String label() { return label; }
     }
 
     /**

@@ -37,14 +37,10 @@ public record ProbeResult(String code, Instant at, Outcome outcome, int status, 
 
         private final boolean failure;
 
-        Outcome(boolean failure) {
-            this.failure = failure;
-        }
+        Outcome(boolean failure) { this.failure = failure; }
 
         /** Whether this counts as the site being unreachable. */
-        public boolean failure() {
-            return failure;
-        }
+        public boolean failure() { return failure; }
     }
 
     public boolean failed() {

@@ -14,14 +14,10 @@ public enum IndicatorStatus {
 
     private final String label;
 
-    IndicatorStatus(String label) {
-        this.label = label;
-    }
+    IndicatorStatus(String label) { this.label = label; }
 
     /** How a Chinese page names it. */
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 
     public boolean isMet() {
         return this == met_on_time || this == met_late;

@@ -25,32 +25,14 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Alerts to units when their standing gets worse: a published item lost (the crawl's debounce
  * has already passed), or a deadline near with items still missing (催办). Each event is alerted
- * once; a unit's alerts of one day go out in one message ({@link AlertMailer}).
+ * once; a unit's alerts of one day go out in one message ({@link AlertMailer}). {@code siteUnreachable}
+ * gives the units with the veto item 站点无法访问 as of a day (the availability monitor).
  */
-public final class AlertService {
+public record AlertService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units,
+        BiFunction<Campaign, LocalDate, List<UnitScore>> scores, AlertsConfiguration configuration,
+        java.util.function.Function<LocalDate, java.util.Set<String>> siteUnreachable) {
 
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final CampaignRegistry campaigns;
-    private final UnitService units;
-    private final BiFunction<Campaign, LocalDate, List<UnitScore>> scores;
-    private final AlertsConfiguration configuration;
-    /** The units with the veto item 站点无法访问 as of a day (availability monitor). */
-    private final java.util.function.Function<LocalDate, java.util.Set<String>> siteUnreachable;
-
-    public AlertService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units,
-            BiFunction<Campaign, LocalDate, List<UnitScore>> scores, AlertsConfiguration configuration,
-            java.util.function.Function<LocalDate, java.util.Set<String>> siteUnreachable) {
-        this.siteUnreachable = siteUnreachable;
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.campaigns = campaigns;
-        this.units = units;
-        this.scores = scores;
-        this.configuration = configuration;
-    }
 
     /** Finds the events as of today against the previous crawl round's day; how many alerts are new. */
     public int detect(LocalDate today) {

@@ -18,9 +18,9 @@ public interface UnitAlertDao {
             + " status, next_attempt_at) VALUES (:unit, :key, :kind, :message, :day, :at, :email,"
             + " CASE WHEN :email IS NULL THEN 'no_address' ELSE 'queued' END, :at)"
             + " ON CONFLICT DO NOTHING")
-    int add(@Bind("unit") String unitCode, @Bind("key") String eventKey, @Bind("kind") String kind,
-            @Bind("message") String message, @Bind("day") String detectedOn, @Bind("at") String at,
-            @Bind("email") String email);
+    int add(@Bind("unit") String unitCode, @Bind("key") String eventKey, String kind,
+            String message, @Bind("day") String detectedOn, String at,
+            String email);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM unit_alerts WHERE unit_code = :unit ORDER BY created_at DESC, id DESC")
     List<UnitAlert> forUnit(@Bind("unit") String unitCode);
@@ -28,18 +28,18 @@ public interface UnitAlertDao {
     /** Alerts due to be mailed now (new, or failed and waiting for their retry, or a lease that ran out). */
     @SqlQuery("SELECT " + COLUMNS + " FROM unit_alerts WHERE status IN ('queued', 'retry', 'sending')"
             + " AND next_attempt_at <= :now ORDER BY unit_code, id LIMIT :limit")
-    List<UnitAlert> due(@Bind("now") String now, @Bind("limit") int limit);
+    List<UnitAlert> due(String now, int limit);
 
     /** Takes the alerts for one message; how many were taken (fewer: another sender has some). */
     @SqlUpdate("UPDATE unit_alerts SET status = 'sending', next_attempt_at = :lease WHERE id IN (<ids>)"
             + " AND status IN ('queued', 'retry', 'sending') AND next_attempt_at <= :now")
-    int claim(@BindList("ids") List<Long> ids, @Bind("now") String now, @Bind("lease") String lease);
+    int claim(@BindList("ids") List<Long> ids, String now, String lease);
 
     @SqlUpdate("UPDATE unit_alerts SET status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = NULL"
             + " WHERE id IN (<ids>)")
-    void markSent(@BindList("ids") List<Long> ids, @Bind("at") String at);
+    void markSent(@BindList("ids") List<Long> ids, String at);
 
     @SqlUpdate("UPDATE unit_alerts SET status = CASE WHEN :next IS NULL THEN 'failed' ELSE 'retry' END,"
             + " attempts = attempts + 1, last_error = :error, next_attempt_at = :next WHERE id IN (<ids>)")
-    void markFailed(@BindList("ids") List<Long> ids, @Bind("error") String error, @Bind("next") String nextAttemptAt);
+    void markFailed(@BindList("ids") List<Long> ids, String error, @Bind("next") String nextAttemptAt);
 }

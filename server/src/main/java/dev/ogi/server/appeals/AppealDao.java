@@ -18,7 +18,7 @@ public interface AppealDao {
     @SqlUpdate("INSERT INTO appeals (unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at)"
             + " VALUES (:unit, :campaign, :indicator, :reason, :evidenceUrl, 'pending', :by, :at)")
     void insertRow(@Bind("unit") String unitCode, @Bind("campaign") String campaignId, @Bind("indicator") String indicatorId,
-            @Bind("reason") String reason, @Bind("evidenceUrl") String evidenceUrl, @Bind("by") String filedBy,
+            String reason, String evidenceUrl, @Bind("by") String filedBy,
             @Bind("at") String filedAt);
 
     @SqlQuery("SELECT last_insert_rowid()")
@@ -33,25 +33,25 @@ public interface AppealDao {
     }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE id = :id")
-    Optional<Appeal> find(@Bind("id") long id);
+    Optional<Appeal> find(long id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE unit_code = :unit ORDER BY filed_at DESC, id DESC")
     List<Appeal> forUnit(@Bind("unit") String unitCode);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE (:status IS NULL OR status = :status) ORDER BY filed_at, id")
-    List<Appeal> withStatus(@Bind("status") String status);
+    List<Appeal> withStatus(String status);
 
     /** Attaches a document to a pending appeal; 0 rows when it was decided meanwhile. */
     @SqlUpdate("UPDATE appeals SET evidence_file = :name, evidence_size = :size, evidence_content_type = :type,"
             + " evidence_path = :path WHERE id = :id AND status = 'pending'")
-    int attachEvidence(@Bind("id") long id, @Bind("name") String name, @Bind("size") long size,
-            @Bind("type") String contentType, @Bind("path") String path);
+    int attachEvidence(long id, String name, long size,
+            @Bind("type") String contentType, String path);
 
     /** The stored document of an appeal: name, content type and path in the store. */
     @SqlQuery("SELECT evidence_file AS name, evidence_content_type AS content_type, evidence_path AS path FROM appeals"
             + " WHERE id = :id AND evidence_path IS NOT NULL")
     @RegisterConstructorMapper(EvidenceFile.class)
-    Optional<EvidenceFile> evidenceFile(@Bind("id") long id);
+    Optional<EvidenceFile> evidenceFile(long id);
 
     /** An appeal's evidence document as stored. */
     record EvidenceFile(String name, String contentType, String path) {
@@ -60,6 +60,6 @@ public interface AppealDao {
     /** Decides a pending appeal; 0 rows when it was decided meanwhile. */
     @SqlUpdate("UPDATE appeals SET status = :status, decided_by = :by, decided_at = :at, decision_reason = :reason,"
             + " override_id = :overrideId WHERE id = :id AND status = 'pending'")
-    int decide(@Bind("id") long id, @Bind("status") String status, @Bind("by") String decidedBy, @Bind("at") String at,
-            @Bind("reason") String reason, @Bind("overrideId") Long overrideId);
+    int decide(long id, String status, @Bind("by") String decidedBy, String at,
+            String reason, Long overrideId);
 }

@@ -22,7 +22,8 @@ import org.jdbi.v3.core.Jdbi;
  * of its site as evidence); the office upholds it (维持) or revises it (改判), always with a reason.
  * A revision is an override, linked to the appeal, so the score says why it changed.
  */
-public record AppealService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, OverrideService overrides, AuditLog audit, int overdueAfterDays, AttachmentService documents) {
+public record AppealService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units,
+        OverrideService overrides, AuditLog audit, int overdueAfterDays, AttachmentService documents) {
 
     static final int MAX_REASON = 1000;
 

@@ -2,7 +2,6 @@ package dev.ogi.server.audit;
 
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -22,6 +21,6 @@ public interface AuditDao {
             + " AND (:target IS NULL OR target = :target)"
             + " AND (:from IS NULL OR at >= :from) AND (:to IS NULL OR at < :to)"
             + " ORDER BY at DESC, id DESC LIMIT :limit")
-    List<AuditEntry> find(@Bind("actor") String actor, @Bind("action") String action, @Bind("target") String target,
-            @Bind("from") String from, @Bind("to") String to, @Bind("limit") int limit);
+    List<AuditEntry> find(String actor, String action, String target,
+            String from, String to, int limit);
 }

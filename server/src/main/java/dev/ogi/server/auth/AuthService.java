@@ -206,15 +206,10 @@ public final class AuthService {
     public User createUser(String username, String role, String unitCode, String password) {
         User user = validate(username, role, unitCode);
         checkPasswordStrength(password);
-        return jdbi.inTransaction(handle -> {
-            UserDao users = handle.attach(UserDao.class);
-            if (users.find(user.username()).isPresent()) {
-                throw DomainException.conflict("账号 " + user.username() + " 已存在");
-            }
-            users.insert(user.username(), user.role(), user.unitCode().orElse(null), hasher.hash(password),
-                    format(clock.instant()));
-            return user;
-        });
+        if (!createIfAbsent(user, password)) {
+            throw DomainException.conflict("账号 " + user.username() + " 已存在");
+        }
+        return user;
     }
 
     /** Adds an account without the password rules; for the demo's well-known accounts only. */

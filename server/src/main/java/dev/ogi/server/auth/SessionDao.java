@@ -2,7 +2,6 @@ package dev.ogi.server.auth;
 
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -16,23 +15,23 @@ public interface SessionDao {
 
     @SqlUpdate("INSERT INTO sessions (id_hash, username, csrf_token, created_at, expires_at) "
             + "VALUES (:idHash, :username, :csrfToken, :createdAt, :expiresAt)")
-    void insert(@Bind("idHash") String idHash, @Bind("username") String username, @Bind("csrfToken") String csrfToken,
-            @Bind("createdAt") String createdAt, @Bind("expiresAt") String expiresAt);
+    void insert(String idHash, String username, String csrfToken,
+            String createdAt, String expiresAt);
 
     @SqlQuery("SELECT s.id_hash, s.csrf_token, s.expires_at, u.username, u.role, u.unit_code, u.disabled "
             + "FROM sessions s JOIN users u ON u.username = s.username WHERE s.id_hash = :idHash")
     @RegisterConstructorMapper(SessionRow.class)
-    Optional<SessionRow> find(@Bind("idHash") String idHash);
+    Optional<SessionRow> find(String idHash);
 
     @SqlUpdate("UPDATE sessions SET expires_at = :expiresAt WHERE id_hash = :idHash")
-    void extend(@Bind("idHash") String idHash, @Bind("expiresAt") String expiresAt);
+    void extend(String idHash, String expiresAt);
 
     @SqlUpdate("DELETE FROM sessions WHERE id_hash = :idHash")
-    void delete(@Bind("idHash") String idHash);
+    void delete(String idHash);
 
     @SqlUpdate("DELETE FROM sessions WHERE username = :username")
-    void deleteForUser(@Bind("username") String username);
+    void deleteForUser(String username);
 
     @SqlUpdate("DELETE FROM sessions WHERE expires_at < :now")
-    int deleteExpired(@Bind("now") String now);
+    int deleteExpired(String now);
 }

@@ -30,7 +30,8 @@ import java.util.Optional;
  */
 @Path("/session")
 @Produces(MediaType.APPLICATION_JSON)
-public record SessionResource(AuthService auth, boolean alwaysSecureCookie, UnitNames unitNames, dev.ogi.server.audit.AuditLog audit) {
+public record SessionResource(AuthService auth, boolean alwaysSecureCookie, UnitNames unitNames,
+        dev.ogi.server.audit.AuditLog audit) {
 
     /** Who is signed in, what they may see, and the token state-changing requests must carry. */
     public record SessionView(String username, String role, String unitCode, String unitName, String csrfToken) {

@@ -48,7 +48,7 @@ public interface AvailabilityDao {
     /** Keeps each unit's {@code keep} latest failures. */
     @SqlUpdate("DELETE FROM availability_failures WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"
             + " (PARTITION BY unit_code ORDER BY probed_at DESC, id DESC) AS n FROM availability_failures) WHERE n > :keep)")
-    int pruneFailures(@Bind("keep") int keep);
+    int pruneFailures(int keep);
 
     /** Folds one run into the days, keeps its failures, prunes the old ones: one transaction. */
     @Transaction
@@ -64,15 +64,15 @@ public interface AvailabilityDao {
             + " last_failure_reason FROM availability_days WHERE unit_code = :unit AND day BETWEEN :from AND :to"
             + " ORDER BY day")
     @RegisterConstructorMapper(DayRow.class)
-    List<DayRow> days(@Bind("unit") String unitCode, @Bind("from") String from, @Bind("to") String to);
+    List<DayRow> days(@Bind("unit") String unitCode, String from, String to);
 
     @SqlQuery("SELECT unit_code, sum(probes) AS probes, sum(failures) AS failures FROM availability_days"
             + " WHERE day BETWEEN :from AND :to GROUP BY unit_code ORDER BY unit_code")
     @RegisterConstructorMapper(SpanRow.class)
-    List<SpanRow> spans(@Bind("from") String from, @Bind("to") String to);
+    List<SpanRow> spans(String from, String to);
 
     @SqlQuery("SELECT unit_code, probed_at, outcome, status, latency_ms, reason FROM availability_failures"
             + " WHERE unit_code = :unit AND probed_at < :before ORDER BY probed_at DESC, id DESC LIMIT :limit")
     @RegisterConstructorMapper(FailureRow.class)
-    List<FailureRow> recentFailures(@Bind("unit") String unitCode, @Bind("before") String before, @Bind("limit") int limit);
+    List<FailureRow> recentFailures(@Bind("unit") String unitCode, String before, int limit);
 }

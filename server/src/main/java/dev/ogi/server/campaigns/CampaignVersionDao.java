@@ -9,5 +9,5 @@ public interface CampaignVersionDao {
     @SqlUpdate("INSERT INTO campaign_versions (campaign_id, content_hash, weights_version, first_loaded_at, content_json) "
             + "VALUES (:id, :hash, :weightsVersion, :at, :json) ON CONFLICT (campaign_id, content_hash) DO NOTHING")
     void record(@Bind("id") String campaignId, @Bind("hash") String contentHash,
-            @Bind("weightsVersion") String weightsVersion, @Bind("at") String loadedAt, @Bind("json") String contentJson);
+            String weightsVersion, @Bind("at") String loadedAt, @Bind("json") String contentJson);
 }

@@ -36,19 +36,11 @@ public class DomainException extends RuntimeException {
     }
 
     /** With details a client can show item by item (the bad rows of a file, the bad fields of a form). */
-    public DomainException(Kind kind, String message, Object details) {
-        super(message);
-        this.kind = kind;
-        this.details = details;
-    }
+    public DomainException(Kind kind, String message, Object details) { super(message); this.kind = kind; this.details = details; }
 
-    public Kind kind() {
-        return kind;
-    }
+    public Kind kind() { return kind; }
 
-    public Object details() {
-        return details;
-    }
+    public Object details() { return details; }
 
     public static DomainException invalid(String message) {
         return new DomainException(Kind.INVALID, message);

@@ -33,27 +33,27 @@ public interface CrawlDao {
     // RETURNING rather than getGeneratedKeys: the SQLite driver behind the pool answers the latter with no rows
     @SqlQuery("INSERT INTO crawl_rounds (started_at, as_of, trigger_source, status, units_total) "
             + "VALUES (:startedAt, :asOf, :trigger, 'running', :unitsTotal) RETURNING id")
-    long insertRound(@Bind("startedAt") String startedAt, @Bind("asOf") String asOf, @Bind("trigger") String trigger,
-            @Bind("unitsTotal") int unitsTotal);
+    long insertRound(String startedAt, String asOf, String trigger,
+            int unitsTotal);
 
     @SqlUpdate("UPDATE crawl_rounds SET units_done = :done, pages_fetched = :pages, errors = :errors WHERE id = :id")
-    void progress(@Bind("id") long id, @Bind("done") int done, @Bind("pages") int pages, @Bind("errors") int errors);
+    void progress(long id, int done, int pages, int errors);
 
     @SqlUpdate("UPDATE crawl_rounds SET status = :status, finished_at = :at, units_done = :done, pages_fetched = :pages, "
             + "errors = :errors, failure = :failure WHERE id = :id")
-    void finish(@Bind("id") long id, @Bind("status") String status, @Bind("at") String at, @Bind("done") int done,
-            @Bind("pages") int pages, @Bind("errors") int errors, @Bind("failure") String failure);
+    void finish(long id, String status, String at, int done,
+            int pages, int errors, String failure);
 
     /** Rounds a stopped process left "running" can never finish: mark them failed. */
     @SqlUpdate("UPDATE crawl_rounds SET status = 'failed', finished_at = :at, "
             + "failure = '服务在本轮检查进行中停止，本轮已中断（已写入的检查结果保留）' WHERE status = 'running'")
-    int failAbandoned(@Bind("at") String at);
+    int failAbandoned(String at);
 
     @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM crawl_rounds ORDER BY id DESC LIMIT :limit")
-    List<CrawlRound> rounds(@Bind("limit") int limit);
+    List<CrawlRound> rounds(int limit);
 
     @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM crawl_rounds WHERE id = :id")
-    Optional<CrawlRound> round(@Bind("id") long id);
+    Optional<CrawlRound> round(long id);
 
     /** The latest check performed for a unit (in the order rounds ran). */
     @SqlQuery("SELECT " + CHECK_COLUMNS + " FROM site_checks WHERE unit_code = :code ORDER BY id DESC LIMIT 1")
@@ -139,7 +139,7 @@ public interface CrawlDao {
     }
 
     @SqlQuery("SELECT " + CHECK_COLUMNS + " FROM site_checks WHERE unit_code = :code ORDER BY id DESC LIMIT :limit")
-    List<SiteCheck> checksOf(@Bind("code") String unitCode, @Bind("limit") int limit);
+    List<SiteCheck> checksOf(@Bind("code") String unitCode, int limit);
 
     @SqlQuery("SELECT " + CHECK_COLUMNS + " FROM site_checks WHERE round_id = :round ORDER BY unit_code")
     List<SiteCheck> checksInRound(@Bind("round") long roundId);

@@ -33,7 +33,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Documents attached to declarations: uploads checked by size and by content, downloads by permission. */
-public record AttachmentService(Jdbi jdbi, Clock clock, DeclarationsConfiguration configuration, AttachmentStore store, Drafts drafts, DeclarationViews views, ObjectMapper json) {
+public record AttachmentService(Jdbi jdbi, Clock clock, DeclarationsConfiguration configuration,
+        AttachmentStore store, Drafts drafts, DeclarationViews views, ObjectMapper json) {
 
     /**
      * Stores an uploaded document for a document field of the unit's draft (a draft is started if

@@ -29,7 +29,7 @@ public interface DeclarationDao {
             @Bind("type") String typeId);
 
     @SqlQuery("SELECT id, unit_code, campaign_id, type_id, created_at FROM declarations WHERE id = :id")
-    Optional<DeclarationRow> declaration(@Bind("id") long id);
+    Optional<DeclarationRow> declaration(long id);
 
     @SqlQuery("SELECT id, unit_code, campaign_id, type_id, created_at FROM declarations "
             + "WHERE unit_code = :unit AND campaign_id = :campaign ORDER BY id")
@@ -38,7 +38,7 @@ public interface DeclarationDao {
     @SqlQuery("INSERT INTO declarations (unit_code, campaign_id, type_id, created_at) VALUES (:unit, :campaign, :type, :at) "
             + "RETURNING id")
     long insertDeclaration(@Bind("unit") String unitCode, @Bind("campaign") String campaignId, @Bind("type") String typeId,
-            @Bind("at") String at);
+            String at);
 
     @SqlQuery("SELECT " + VERSION_COLUMNS + " FROM declaration_versions WHERE declaration_id = :declaration ORDER BY version")
     List<VersionRow> versions(@Bind("declaration") long declarationId);
@@ -52,8 +52,8 @@ public interface DeclarationDao {
 
     @SqlQuery("INSERT INTO declaration_versions (declaration_id, version, fields_json, status, created_by, created_at) "
             + "VALUES (:declaration, :version, :fields, 'draft', :by, :at) RETURNING id")
-    long insertDraft(@Bind("declaration") long declarationId, @Bind("version") int version, @Bind("fields") String fieldsJson,
-            @Bind("by") String createdBy, @Bind("at") String at);
+    long insertDraft(@Bind("declaration") long declarationId, int version, @Bind("fields") String fieldsJson,
+            @Bind("by") String createdBy, String at);
 
     @SqlUpdate("UPDATE declaration_versions SET fields_json = :fields WHERE id = :id AND status = 'draft'")
     int updateDraft(@Bind("id") long versionId, @Bind("fields") String fieldsJson);
@@ -63,12 +63,12 @@ public interface DeclarationDao {
             + "submitted_at = CASE WHEN :to = 'submitted' THEN :at ELSE submitted_at END, "
             + "published_at = CASE WHEN :to = 'published' THEN :at ELSE published_at END "
             + "WHERE id = :id AND status = :from")
-    int moveStatus(@Bind("id") long versionId, @Bind("from") String from, @Bind("to") String to, @Bind("at") String at);
+    int moveStatus(@Bind("id") long versionId, String from, String to, String at);
 
     @SqlUpdate("INSERT INTO declaration_reviews (version_id, step, decision, actor, comment, at) "
             + "VALUES (:version, :step, :decision, :actor, :comment, :at)")
-    void insertReview(@Bind("version") long versionId, @Bind("step") String step, @Bind("decision") String decision,
-            @Bind("actor") String actor, @Bind("comment") String comment, @Bind("at") String at);
+    void insertReview(@Bind("version") long versionId, String step, String decision,
+            String actor, String comment, String at);
 
     @SqlQuery("SELECT r.id, r.version_id, r.step, r.decision, r.actor, r.comment, r.at FROM declaration_reviews r "
             + "JOIN declaration_versions v ON v.id = r.version_id WHERE v.declaration_id = :declaration ORDER BY r.id")
@@ -83,10 +83,10 @@ public interface DeclarationDao {
             + "RETURNING id")
     long insertAttachment(@Bind("version") long versionId, @Bind("field") String fieldId, @Bind("name") String fileName,
             @Bind("type") String contentType, @Bind("size") long sizeBytes, @Bind("sha") String sha256,
-            @Bind("path") String storedPath, @Bind("by") String uploadedBy, @Bind("at") String at);
+            @Bind("path") String storedPath, @Bind("by") String uploadedBy, String at);
 
     @SqlQuery("SELECT " + ATTACHMENT_COLUMNS + " FROM declaration_attachments WHERE id = :id")
-    Optional<AttachmentRow> attachment(@Bind("id") long id);
+    Optional<AttachmentRow> attachment(long id);
 
     @SqlQuery("SELECT a.id, a.version_id, a.field_id, a.file_name, a.content_type, a.size_bytes, a.sha256, a.stored_path, "
             + "a.uploaded_by, a.uploaded_at FROM declaration_attachments a JOIN declaration_versions v ON v.id = a.version_id "

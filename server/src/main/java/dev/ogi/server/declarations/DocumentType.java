@@ -24,23 +24,13 @@ public enum DocumentType {
     private final String extension;
     private final String label;
 
-    DocumentType(String contentType, String extension, String label) {
-        this.contentType = contentType;
-        this.extension = extension;
-        this.label = label;
-    }
+    DocumentType(String contentType, String extension, String label) { this.contentType = contentType; this.extension = extension; this.label = label; }
 
-    public String contentType() {
-        return contentType;
-    }
+    public String contentType() { return contentType; }
 
-    public String extension() {
-        return extension;
-    }
+    public String extension() { return extension; }
 
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 
     /** What the bytes are, if they are one of the accepted documents. */
     public static Optional<DocumentType> detect(byte[] content) {

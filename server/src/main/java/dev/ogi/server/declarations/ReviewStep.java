@@ -9,11 +9,7 @@ public enum ReviewStep {
 
     private final String label;
 
-    ReviewStep(String label) {
-        this.label = label;
-    }
+    ReviewStep(String label) { this.label = label; }
 
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 }

@@ -17,14 +17,9 @@ public enum VersionStatus {
     private final String label;
     private final ReviewStep awaiting;
 
-    VersionStatus(String label, ReviewStep awaiting) {
-        this.label = label;
-        this.awaiting = awaiting;
-    }
+    VersionStatus(String label, ReviewStep awaiting) { this.label = label; this.awaiting = awaiting; }
 
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 
     /** The review step this version waits for, when it is under review. */
     public Optional<ReviewStep> awaiting() {

@@ -19,7 +19,8 @@ import org.jdbi.v3.core.Jdbi;
  * reason, or revokes that ruling. The indicator then leaves the unit's maximum; the unit page,
  * the rankings and the bulletin say so.
  */
-public record ExemptionService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units, AuditLog audit, Runnable onChange) {
+public record ExemptionService(Jdbi jdbi, Clock clock, CampaignRegistry campaigns, UnitService units,
+        AuditLog audit, Runnable onChange) {
 
     static final int MAX_REASON = 1000;
 

@@ -2,7 +2,6 @@ package dev.ogi.server.scores;
 
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -31,12 +30,12 @@ public interface OverrideDao {
     }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM score_overrides WHERE campaign_id = :campaignId ORDER BY id DESC")
-    List<OverrideRow> listForCampaign(@Bind("campaignId") String campaignId);
+    List<OverrideRow> listForCampaign(String campaignId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM score_overrides WHERE campaign_id = :campaignId AND unit_code = :unitCode "
             + "ORDER BY id DESC")
-    List<OverrideRow> listForUnit(@Bind("campaignId") String campaignId, @Bind("unitCode") String unitCode);
+    List<OverrideRow> listForUnit(String campaignId, String unitCode);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM score_overrides WHERE id = :id")
-    java.util.Optional<OverrideRow> find(@Bind("id") long id);
+    java.util.Optional<OverrideRow> find(long id);
 }

@@ -22,7 +22,8 @@ import org.jdbi.v3.core.Jdbi;
  * the older one, a revoke is a new row, nothing is deleted) and the cached scores dropped. Used by
  * the office's overrides and by appeals the office revises.
  */
-public record OverrideService(Jdbi jdbi, ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock, UnitService units, AuditLog audit) {
+public record OverrideService(Jdbi jdbi, ScoreService scores, CampaignRegistry campaigns, AsOfClock asOfClock,
+        UnitService units, AuditLog audit) {
 
     static final int MAX_REASON = 1000;
 

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * appeal revised, an override, an exemption) is shown beside it as a revision, with its reason,
  * read from the audit log.
  */
-public final class StandingService {
+public record StandingService(Jdbi jdbi, Clock clock, AsOfClock asOf, CampaignRegistry campaigns,
+        BiFunction<Campaign, LocalDate, List<UnitScore>> scores, AuditLog audit, ObjectMapper json) {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandingService.class);
     private static final TypeReference<List<FrozenUnit>> UNITS = new TypeReference<>() { };
@@ -59,25 +60,6 @@ public final class StandingService {
     /** {@code GET /api/official-scores?milestone=}: the frozen record beside today's standing. */
     public record OfficialScores(String campaignId, String milestoneId, OfficialStanding frozen, LocalDate currentAsOf,
             List<FrozenUnit> units, List<Compared> comparison) {
-    }
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final AsOfClock asOf;
-    private final CampaignRegistry campaigns;
-    private final BiFunction<Campaign, LocalDate, List<UnitScore>> scores;
-    private final AuditLog audit;
-    private final ObjectMapper json;
-
-    public StandingService(Jdbi jdbi, Clock clock, AsOfClock asOf, CampaignRegistry campaigns,
-            BiFunction<Campaign, LocalDate, List<UnitScore>> scores, AuditLog audit, ObjectMapper json) {
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.asOf = asOf;
-        this.campaigns = campaigns;
-        this.scores = scores;
-        this.audit = audit;
-        this.json = json;
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.ogi.server.units;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -25,7 +24,7 @@ public interface UnitDao {
     List<Unit> listActive();
 
     @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE code = :code")
-    Optional<Unit> find(@Bind("code") String code);
+    Optional<Unit> find(String code);
 
     @SqlQuery("SELECT count(*) FROM units")
     int count();
@@ -33,10 +32,10 @@ public interface UnitDao {
     @SqlUpdate("INSERT INTO units (code, name, short_name, unit_group, parent_code, homepage, office_name, office_address, "
             + "office_phone, office_email, active, ogi_url, created_at, updated_at) VALUES (:code, :name, :shortName, :group, "
             + ":parentCode, :homepage, :officeName, :officeAddress, :officePhone, :officeEmail, :active, :ogiUrl, :at, :at)")
-    void insert(@BindMethods Unit unit, @Bind("at") String at);
+    void insert(@BindMethods Unit unit, String at);
 
     @SqlUpdate("UPDATE units SET name = :name, short_name = :shortName, unit_group = :group, parent_code = :parentCode, "
             + "homepage = :homepage, office_name = :officeName, office_address = :officeAddress, office_phone = :officePhone, "
             + "office_email = :officeEmail, active = :active, ogi_url = :ogiUrl, updated_at = :at WHERE code = :code")
-    int update(@BindMethods Unit unit, @Bind("at") String at);
+    int update(@BindMethods Unit unit, String at);
 }

@@ -12,14 +12,9 @@ public enum UnitGroup {
     private final String label;
     private final String alias;
 
-    UnitGroup(String label, String alias) {
-        this.label = label;
-        this.alias = alias;
-    }
+    UnitGroup(String label, String alias) { this.label = label; this.alias = alias; }
 
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 
     /**
      * Reads a group as people write it: the label, with full-width or half-width brackets, the
