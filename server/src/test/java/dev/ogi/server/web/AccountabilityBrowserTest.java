@@ -11,7 +11,6 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
  * queue, and then the unit's score and the audit log have changed while the standing frozen by the
  * bulletin before has not.
  */
-@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class AccountabilityBrowserTest {
 
     @RegisterExtension
@@ -33,7 +32,8 @@ class AccountabilityBrowserTest {
 
     private static final String APPEAL_REASON = "指南发布在<b>省平台</b>本单位栏目";
     private static final String DECISION_REASON = "经核实，指南确在省平台本单位栏目，予以改判";
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.of(APP);
 
     @BeforeAll
     static void data() {
@@ -46,27 +46,6 @@ class AccountabilityBrowserTest {
         TestApp.createUser(APP, "510300", User.UNIT, "510300", TestApp.PASSWORD);
         // a bulletin freezes the standing it was made from
         assertThat(TestApp.asOffice(APP, "/bulletins").request().post(Entity.text("")).getStatus()).isEqualTo(201);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + APP.getLocalPort();
-    }
-
-    private static void signIn(String username) {
-        browser.signIn(base(), username, TestApp.PASSWORD);
-    }
-
-    private static void open(String path) {
-        browser.driver.get(base() + path);
-        browser.awaitReady();
     }
 
     @Test
@@ -75,8 +54,8 @@ class AccountabilityBrowserTest {
                 .at("/comparison").findParents("code").stream().filter(u -> u.get("code").asText().equals("510300"))
                 .findFirst().orElseThrow().at("/official/total").asDouble();
 
-        signIn("510300");
-        open("/unit.html?code=510300");
+        browser.signIn("510300");
+        browser.open("/unit.html?code=510300");
         String scoreBefore = browser.driver.findElement(By.id("unit-score")).getText();
         new Select(browser.driver.findElement(By.cssSelector("#appeal-form select[name='indicator']")))
                 .selectByValue("guide_published");
@@ -87,8 +66,8 @@ class AccountabilityBrowserTest {
         browser.driver.findElement(By.cssSelector("#appeal-form button[type='submit']")).click();
         browser.until(d -> d.findElement(By.id("appeals")).getText().contains("申诉已提交"));
 
-        signIn("office1");
-        open("/appeals.html");
+        browser.signIn("office1");
+        browser.open("/appeals.html");
         assertThat(browser.driver.findElement(By.cssSelector("#appeal-counts [data-status='pending'] .value")).getText())
                 .isEqualTo("1");
         WebElement row = browser.driver.findElement(By.cssSelector("#appeal-queue tbody tr"));
@@ -101,17 +80,17 @@ class AccountabilityBrowserTest {
         browser.until(d -> d.findElements(By.cssSelector("#appeal-queue")).isEmpty()
                 && d.findElement(By.id("appeals-done")).getText().contains(DECISION_REASON));
 
-        open("/unit.html?code=510300");
+        browser.open("/unit.html?code=510300");
         assertThat(browser.driver.findElement(By.id("unit-score")).getText()).isNotEqualTo(scoreBefore);
         assertThat(browser.driver.findElement(By.id("appeals")).getText()).contains("已改判").contains(DECISION_REASON);
 
-        open("/audit.html?action=appeal");
+        browser.open("/audit.html?action=appeal");
         browser.until(d -> d.findElements(By.cssSelector("#audit-table tbody tr")).size() == 3);
         assertThat(browser.driver.findElement(By.id("audit-table")).getText()).contains("appeal.decide").contains("appeal.evidence").contains("office1")
                 .contains(DECISION_REASON);
         assertThat(browser.driver.findElement(By.id("audit-export")).getAttribute("href")).contains("/api/audit/export.csv?action=appeal");
 
-        open("/official.html?milestone=M5");
+        browser.open("/official.html?milestone=M5");
         WebElement frozen = browser.driver.findElement(By.cssSelector(".official-table tr[data-unit='510300']"));
         assertThat(frozen.getAttribute("class")).contains("changed");
         String frozenScore = frozen.findElement(By.cssSelector("td:nth-child(3)")).getText();

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,13 +28,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The unit page's 站点可用性 section in a real browser: the 7-day ratio, and the veto where it applies. */
-@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class AvailabilityBrowserTest {
 
     @RegisterExtension
     static final DropwizardAppExtension<OgiConfiguration> APP = TestApp.extension(ConfigOverride.config("asOf", "2008-03-15"));
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.of(APP);
 
     @BeforeAll
     static void data() {
@@ -53,31 +53,18 @@ class AvailabilityBrowserTest {
                                     Optional.of("首页在15秒内未打开 <b>http://www.zg.gov.cn/</b>"))
                             : new ProbeResult("510300", at, Outcome.UP, 200, 200, 1, Optional.empty())));
         }
-        browser = Browser.start();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + APP.getLocalPort();
-    }
-
-    private static void open(String code) {
-        browser.driver.get(base() + "/unit.html?code=" + code);
-        browser.awaitReady();
+    private static void openUnit(String code) {
+        browser.open("/unit.html?code=" + code);
         browser.until(d -> d.findElement(By.id("availability-ratio")).isDisplayed());
     }
 
     @Test
     void aFlakySiteShowsItsRatioAndTheVetoAndASteadyOneNoVeto() {
-        browser.signIn(base(), "office1", TestApp.PASSWORD);
+        browser.signIn("office1");
 
-        open("510300");
+        openUnit("510300");
         String ratio = browser.driver.findElement(By.id("availability-ratio")).getText();
         assertThat(ratio).contains("近7日首页可用率 87.5%").contains("探测 168 次").contains("失败 21 次");
         assertThat(browser.driver.findElement(By.id("availability-veto")).getText()).contains("单项否决：站点无法访问");
@@ -85,7 +72,7 @@ class AvailabilityBrowserTest {
         // the failure's reason is shown as text, markup and all
         assertThat(section).contains("超时未打开").contains("<b>http://www.zg.gov.cn/</b>");
 
-        open("510100");
+        openUnit("510100");
         assertThat(browser.driver.findElement(By.id("availability-ratio")).getText()).contains("近7日首页可用率 100.0%");
         assertThat(browser.driver.findElements(By.id("availability-veto"))).isEmpty();
     }

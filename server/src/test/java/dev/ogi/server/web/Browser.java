@@ -4,9 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.ogi.server.TestApp;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,26 +23,60 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven by Selenium. Skips the tests when Chromium is not installed
- * on a developer's machine; under CI (env {@code CI} set) a missing browser fails them instead.
+ * Debian's Chromium, headless, driven by Selenium, for the tests of one class against its
+ * application: {@code @RegisterExtension static final Browser browser = Browser.of(APP);} starts it
+ * before the class and closes it after. Each test is reported skipped, with the reason, when
+ * Chromium is not installed on a developer's machine (an assumption in {@code @BeforeAll} would
+ * only show "Tests run: 0"); under CI (env {@code CI} set) a missing browser fails them instead.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterAllCallback, ExecutionCondition {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final WebDriver driver;
-    private final Path profile;
+    private final DropwizardAppExtension<?> app;
+    WebDriver driver;
+    private Path profile;
 
-    private Browser(WebDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    private Browser(DropwizardAppExtension<?> app) {
+        this.app = app;
+    }
+
+    /** A browser for the tests of a class against this application, started before them. */
+    static Browser of(DropwizardAppExtension<?> app) {
+        return new Browser(app);
+    }
+
+    /** The application's address as the browser reaches it. */
+    String base() {
+        return "http://127.0.0.1:" + app.getLocalPort();
+    }
+
+    /** Opens a page of the application and waits until it has rendered. */
+    void open(String path) {
+        driver.get(base() + path);
+        awaitReady();
+    }
+
+    void signIn(String username) {
+        signIn(base(), username, TestApp.PASSWORD);
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<String> missing = missing();
+        if (missing.isEmpty() || underCi() || context.getTestMethod().isEmpty()) {
+            return ConditionEvaluationResult.enabled("Chromium present, under CI, or a container");
+        }
+        String reason = "SKIPPED: " + missing.get();
+        System.out.println(context.getDisplayName() + " " + reason);
+        return ConditionEvaluationResult.disabled(reason);
     }
 
     /** Why the browser tests cannot run here, if they cannot. */
-    static java.util.Optional<String> missing() {
+    static Optional<String> missing() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        return installed ? java.util.Optional.empty() : java.util.Optional.of(
+        return installed ? Optional.empty() : Optional.of(
                 "Chromium and its driver are needed for the browser tests: apt-get install -y chromium chromium-driver"
                         + " (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
     }
@@ -43,20 +85,18 @@ final class Browser implements AutoCloseable {
         return System.getenv("CI") != null;
     }
 
-    /**
-     * Starts a browser; null when there is none on a developer's machine (each test is then
-     * reported skipped by {@link BrowserRequired}); under CI a missing browser fails the tests.
-     */
-    static Browser start() {
-        java.util.Optional<String> missing = missing();
+    /** Starts the browser; none on a developer's machine without one; under CI a missing browser fails. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Optional<String> missing = missing();
         if (missing.isPresent()) {
             if (underCi()) {
                 Assertions.fail(missing.get() + "; CI is set, so the tests fail rather than skip");
             }
-            return null;
+            return;
         }
         try {
-            Path profile = Files.createTempDirectory("ogi-chromium");
+            profile = Files.createTempDirectory("ogi-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toString());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -64,9 +104,8 @@ final class Browser implements AutoCloseable {
                     "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,7 +155,10 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
+        if (driver == null) {
+            return;
+        }
         try {
             driver.quit();
         } finally {

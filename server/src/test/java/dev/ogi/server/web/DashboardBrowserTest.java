@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ import org.openqa.selenium.WebElement;
  * form and sees its pages (and not the others'), the charts are drawn, a unit page shows its
  * evidence, and a crawled page title full of markup is shown as text.
  */
-@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class DashboardBrowserTest {
 
     @RegisterExtension
@@ -41,7 +40,8 @@ class DashboardBrowserTest {
     static final String XSS_TITLE = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">政府信息公开指南";
     static final String GUIDE_URL = "http://www.chengdu.gov.cn/xxgk/zhinan.html";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.of(APP);
 
     @BeforeAll
     static void data() {
@@ -73,7 +73,6 @@ class DashboardBrowserTest {
                     check("510400", "2007-11-15", false, null, ""),
                     check("sfgw", "2007-11-15", true, "http://www.scdrc.gov.cn/zwgk/zn.html", "classification,arrangement,access,officeName,address,hours,phone,email")));
         });
-        browser = Browser.start();
     }
 
     private static void round(CrawlDao dao, String asOf, List<SiteCheck> checks) {
@@ -99,26 +98,12 @@ class DashboardBrowserTest {
                 false, 12, true, 0, false, guide, guideUrl, false, elements, false, null, false, null, "");
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void signedOut() {
-        browser.driver.get(base() + "/login.html");
+        browser.driver.get(browser.base() + "/login.html");
         browser.driver.manage().deleteAllCookies();
     }
 
-    private static String base() {
-        return "http://127.0.0.1:" + APP.getLocalPort();
-    }
-
-    private static void signIn(String username, String password) {
-        browser.signIn(base(), username, password);
-    }
 
     private static List<String> navLabels() {
         return browser.driver.findElements(By.cssSelector("nav#nav a")).stream().map(WebElement::getText).toList();
@@ -126,7 +111,7 @@ class DashboardBrowserTest {
 
     @Test
     void officeLandsOnTheOverviewWithDrawnChartsAndSeesAdmin() {
-        signIn("office1", TestApp.PASSWORD);
+        browser.signIn("office1");
 
         assertThat(browser.driver.getCurrentUrl()).endsWith("/index.html");
         assertThat(navLabels()).containsExactly("总览", "排名", "单位详情", "填报审核", "申诉办理", "通报", "审计日志", "管理");
@@ -135,19 +120,17 @@ class DashboardBrowserTest {
         browser.until(d -> browser.canvasIsDrawn("#milestones-chart") && browser.canvasIsDrawn("#readiness-chart"));
         assertThat(browser.driver.findElement(By.id("top-bottom")).getText()).contains("成都");
 
-        browser.driver.get(base() + "/admin.html?section=users");
-        browser.awaitReady();
+        browser.open("/admin.html?section=users");
         browser.until(d -> d.findElements(By.cssSelector("#users-table tbody tr")).size() >= 3);
         assertThat(browser.driver.findElement(By.id("users-table")).getText()).contains("leader1").contains("510300");
     }
 
     @Test
     void leaderSeesRankingsWithSparklinesButNoAdmin() {
-        signIn("leader1", TestApp.PASSWORD);
+        browser.signIn("leader1");
 
         assertThat(navLabels()).doesNotContain("管理").contains("排名");
-        browser.driver.get(base() + "/rankings.html");
-        browser.awaitReady();
+        browser.open("/rankings.html");
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.ranking[data-group='市州'] tbody tr"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).getText()).startsWith("1").contains("成都");
@@ -160,14 +143,13 @@ class DashboardBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("table.ranking[data-group='市州'] tbody tr")).get(0).getText())
                 .contains("攀枝花");
 
-        browser.driver.get(base() + "/admin.html");
-        browser.awaitReady();
+        browser.open("/admin.html");
         assertThat(browser.driver.findElement(By.id("forbidden")).getText()).contains("无权");
     }
 
     @Test
     void unitLandsOnItsOwnPageWithItsEvidenceAndCannotOpenAnother() {
-        signIn("510300", TestApp.PASSWORD);
+        browser.signIn("510300");
         // the overview sends a unit account on to its own page: wait for that second navigation
         browser.until(d -> d.getCurrentUrl().contains("/unit.html"));
         browser.awaitReady();
@@ -187,17 +169,15 @@ class DashboardBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#appeal-form select[name='indicator'] option")))
                 .extracting(o -> o.getAttribute("value")).contains("guide_published");
 
-        browser.driver.get(base() + "/unit.html?code=510100");
-        browser.awaitReady();
+        browser.open("/unit.html?code=510100");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/unit.html?code=510300");
         assertThat(browser.driver.findElement(By.id("unit-name")).getText()).isEqualTo("自贡市人民政府");
     }
 
     @Test
     void crawledTitleWithMarkupIsShownAsText() {
-        signIn("office1", TestApp.PASSWORD);
-        browser.driver.get(base() + "/unit.html?code=510100");
-        browser.awaitReady();
+        browser.signIn("office1");
+        browser.open("/unit.html?code=510100");
 
         WebElement title = browser.driver.findElement(By.cssSelector("#evidence-table .evidence-title"));
         assertThat(title.getText()).isEqualTo(XSS_TITLE);
@@ -214,7 +194,7 @@ class DashboardBrowserTest {
 
     @Test
     void wrongPasswordShowsTheReasonAndStaysOnTheLoginPage() {
-        browser.driver.get(base() + "/login.html");
+        browser.driver.get(browser.base() + "/login.html");
         browser.driver.findElement(By.id("username")).sendKeys("office1");
         browser.driver.findElement(By.id("password")).sendKeys("wrong-password");
         browser.driver.findElement(By.id("login-submit")).click();
@@ -226,7 +206,7 @@ class DashboardBrowserTest {
 
     @Test
     void signedOutVisitorIsSentToTheLoginPageAndBackAfterSigningIn() {
-        browser.driver.get(base() + "/rankings.html");
+        browser.driver.get(browser.base() + "/rankings.html");
         browser.until(d -> d.getCurrentUrl().contains("/login.html?next="));
 
         browser.driver.findElement(By.id("username")).sendKeys("leader1");
@@ -239,13 +219,13 @@ class DashboardBrowserTest {
     @Test
     void aNextParameterLeadingToAnotherSiteIsIgnoredAfterSigningIn() {
         // the browser drops the tab, which would turn "/\t/other-host/x" into "//other-host/x"
-        browser.driver.get(base() + "/login.html?next=/%09/other-host.example/x");
+        browser.driver.get(browser.base() + "/login.html?next=/%09/other-host.example/x");
         browser.until(d -> d.findElement(By.id("username")).isDisplayed());
         browser.driver.findElement(By.id("username")).sendKeys("leader1");
         browser.driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
         browser.driver.findElement(By.id("login-submit")).click();
 
         browser.until(d -> !d.getCurrentUrl().contains("/login.html"));
-        assertThat(browser.driver.getCurrentUrl()).startsWith(base() + "/");
+        assertThat(browser.driver.getCurrentUrl()).startsWith(browser.base() + "/");
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +24,7 @@ import org.openqa.selenium.WebElement;
  * beside the phone field), submits, and the office passes it through 初审, 复审 and 复核 from the
  * review queue; what the unit typed is shown as text, never as markup.
  */
-@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class DeclarationPagesBrowserTest {
 
     @RegisterExtension
@@ -33,7 +32,8 @@ class DeclarationPagesBrowserTest {
             ConfigOverride.config("asOf", "2007-09-25"),
             ConfigOverride.config("declarations.attachmentsDirectory", tempFolder()));
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.of(APP);
 
     private static String tempFolder() {
         try {
@@ -52,22 +52,6 @@ class DeclarationPagesBrowserTest {
         imported.close();
         TestApp.createUser(APP, "office1", User.OFFICE, null, TestApp.PASSWORD);
         TestApp.createUser(APP, "510300", User.UNIT, "510300", TestApp.PASSWORD);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + APP.getLocalPort();
-    }
-
-    private static void signIn(String username) {
-        browser.signIn(base(), username, TestApp.PASSWORD);
     }
 
     private static WebElement field(String id) {
@@ -80,9 +64,8 @@ class DeclarationPagesBrowserTest {
 
     @Test
     void aUnitFilesAndTheOfficeReviewsThroughThePages() {
-        signIn("510300");
-        browser.driver.get(base() + "/declarations.html?code=510300&type=organisation");
-        browser.awaitReady();
+        browser.signIn("510300");
+        browser.open("/declarations.html?code=510300&type=organisation");
         field("officeName").sendKeys("<img src=x onerror=\"window.__xss=1\">自贡市政务公开办");
         field("orgCode").sendKeys("00001434-9");
         field("address").sendKeys("自贡市自流井区交通路");
@@ -104,10 +87,9 @@ class DeclarationPagesBrowserTest {
         assertThat(browser.driver.findElement(By.id("declaration-panel")).getText()).contains("已填报，待初审")
                 .contains("<img src=x onerror=\"window.__xss=1\">自贡市政务公开办");
 
-        signIn("office1");
+        browser.signIn("office1");
         for (String step : new String[] {"初审", "复审", "复核"}) {
-            browser.driver.get(base() + "/reviews.html");
-            browser.awaitReady();
+            browser.open("/reviews.html");
             browser.driver.findElement(By.cssSelector("#review-queue tbody tr button")).click();
             browser.until(d -> !d.findElements(By.xpath("//button[text()='" + step + "通过']")).isEmpty());
             browser.driver.findElement(By.cssSelector(".review-actions textarea")).sendKeys(step + "意见：同意");
@@ -117,8 +99,7 @@ class DeclarationPagesBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#review-counts [data-status='published'] .value")).getText())
                 .isEqualTo("1");
 
-        browser.driver.get(base() + "/declarations.html?code=510300&type=organisation");
-        browser.awaitReady();
+        browser.open("/declarations.html?code=510300&type=organisation");
         String panel = browser.driver.findElement(By.id("declaration-panel")).getText();
         assertThat(panel).contains("已公示（审核通过）").contains("复核：通过（office1） — 复核意见：同意");
         browser.until(d -> d.findElement(By.id("contact-check")).getText().contains("联系方式比对"));

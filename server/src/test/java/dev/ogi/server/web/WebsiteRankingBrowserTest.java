@@ -9,7 +9,6 @@ import dev.ogi.server.scores.ScoreFixtures;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,13 +16,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The rankings page by the website campaign in a real browser: a unit with a veto item is marked 单项否决. */
-@ExtendWith({DropwizardExtensionsSupport.class, BrowserRequired.class})
+@ExtendWith(DropwizardExtensionsSupport.class)
 class WebsiteRankingBrowserTest {
 
     @RegisterExtension
     static final DropwizardAppExtension<OgiConfiguration> APP = TestApp.extension(ConfigOverride.config("asOf", "2008-06-20"));
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.of(APP);
 
     @BeforeAll
     static void facts() {
@@ -37,23 +37,13 @@ class WebsiteRankingBrowserTest {
             db.availabilityDay("510300", "2008-06-" + day, 24, 0);
         }
         TestApp.createUser(APP, "office1", User.OFFICE, null, TestApp.PASSWORD);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void aStaleHomepageIsMarked单项否决InTheWebsiteRankingOnly() {
-        String base = "http://127.0.0.1:" + APP.getLocalPort();
-        browser.signIn(base, "office1", TestApp.PASSWORD);
+        browser.signIn("office1");
 
-        browser.driver.get(base + "/rankings.html?campaign=website-2008");
-        browser.awaitReady();
+        browser.open("/rankings.html?campaign=website-2008");
         var stale = browser.driver.findElement(By.cssSelector("tr[data-code='510300']"));
         var badge = stale.findElement(By.cssSelector(".badge.veto"));
         assertThat(badge.getText()).isEqualTo("单项否决");
@@ -64,18 +54,15 @@ class WebsiteRankingBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#campaign-choice option:checked")).getText())
                 .isEqualTo("政府网站第一平台建设");
 
-        browser.driver.get(base + "/rankings.html");
-        browser.awaitReady();
+        browser.open("/rankings.html");
         assertThat(browser.driver.findElements(By.cssSelector(".badge.veto"))).isEmpty();
     }
 
     @Test
     void theUnitPageShowsEachWebsiteFactWithItsEvidenceTheVetoAndWhatToFix() {
-        String base = "http://127.0.0.1:" + APP.getLocalPort();
-        browser.signIn(base, "office1", TestApp.PASSWORD);
+        browser.signIn("office1");
 
-        browser.driver.get(base + "/unit.html?code=510300");
-        browser.awaitReady();
+        browser.open("/unit.html?code=510300");
         browser.until(d -> d.findElement(By.id("website-total")).isDisplayed());
         var fresh = browser.driver.findElement(By.cssSelector("#website li[data-indicator='homepage_fresh']"));
         assertThat(fresh.findElement(By.cssSelector(".badge.veto")).getText()).isEqualTo("单项否决");
@@ -83,8 +70,7 @@ class WebsiteRankingBrowserTest {
         assertThat(fresh.findElement(By.cssSelector("a.url")).getAttribute("href")).startsWith("http://example.gov.cn/news/");
         assertThat(browser.driver.findElement(By.id("website-total")).getText()).contains("单项否决 1 项");
 
-        browser.driver.get(base + "/unit.html?code=510100");
-        browser.awaitReady();
+        browser.open("/unit.html?code=510100");
         browser.until(d -> d.findElement(By.id("website-total")).isDisplayed());
         assertThat(browser.driver.findElements(By.cssSelector("#website .badge.veto"))).isEmpty();
         assertThat(browser.driver.findElement(By.id("website-total")).getText()).startsWith("得分 100");
