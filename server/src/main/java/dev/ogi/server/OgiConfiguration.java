@@ -2,6 +2,13 @@ package dev.ogi.server;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ogi.server.alerts.AlertsConfiguration;
+import dev.ogi.server.appeals.AppealsConfiguration;
+import dev.ogi.server.availability.AvailabilityConfiguration;
+import dev.ogi.server.bulletins.BulletinsConfiguration;
+import dev.ogi.server.bulletins.MailConfiguration;
+import dev.ogi.server.crawls.CrawlerConfiguration;
+import dev.ogi.server.declarations.DeclarationsConfiguration;
 import dev.ogi.server.auth.AuthConfiguration;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
@@ -33,9 +40,7 @@ public class OgiConfiguration extends Configuration {
         }
     }
 
-    @Valid
-    @NotNull
-    private DataSourceFactory database = sqliteDefaults("data/ogi.db");
+    @Valid @NotNull private DataSourceFactory database = sqliteDefaults("data/ogi.db");
 
     /** Judge everything as of this day instead of today (replaying a campaign); empty for today. */
     private LocalDate asOf;
@@ -54,51 +59,33 @@ public class OgiConfiguration extends Configuration {
     private Duration maxCrawlRoundAge = Duration.hours(48);
 
     /** The website crawler: user agent, politeness, timeouts, proxy, schedule. */
-    @Valid
-    @NotNull
-    private dev.ogi.server.crawls.CrawlerConfiguration crawler = new dev.ogi.server.crawls.CrawlerConfiguration();
+    @Valid @NotNull private CrawlerConfiguration crawler = new CrawlerConfiguration();
 
     /** The homepage availability monitor: its schedule, timeout and veto threshold. */
-    @Valid
-    @NotNull
-    private dev.ogi.server.availability.AvailabilityConfiguration availability =
-            new dev.ogi.server.availability.AvailabilityConfiguration();
+    @Valid @NotNull private AvailabilityConfiguration availability = new AvailabilityConfiguration();
 
     /** Passwords, sessions and login throttling. */
-    @Valid
-    @NotNull
-    private AuthConfiguration auth = new AuthConfiguration();
+    @Valid @NotNull private AuthConfiguration auth = new AuthConfiguration();
 
     /** Declarations: where attachments are kept, their size limit, the reviewer rule, when a review is overdue. */
-    @Valid
-    @NotNull
-    private dev.ogi.server.declarations.DeclarationsConfiguration declarations =
-            new dev.ogi.server.declarations.DeclarationsConfiguration();
+    @Valid @NotNull private DeclarationsConfiguration declarations = new DeclarationsConfiguration();
 
     /** Bulletins (通报): schedule, issuer, leaders' addresses, PDF font, outbox retries. */
-    @Valid
-    @NotNull
-    private dev.ogi.server.bulletins.BulletinsConfiguration bulletins = new dev.ogi.server.bulletins.BulletinsConfiguration();
+    @Valid @NotNull private BulletinsConfiguration bulletins = new BulletinsConfiguration();
 
     /** The SMTP server bulletins are sent through; no host, no mail. */
-    @Valid
-    @NotNull
-    private dev.ogi.server.bulletins.MailConfiguration mail = new dev.ogi.server.bulletins.MailConfiguration();
+    @Valid @NotNull private MailConfiguration mail = new MailConfiguration();
 
     /** Alerts to units: how early a deadline reminder (催办) goes out. */
-    @Valid
-    @NotNull
-    private dev.ogi.server.alerts.AlertsConfiguration alerts = new dev.ogi.server.alerts.AlertsConfiguration();
+    @Valid @NotNull private AlertsConfiguration alerts = new AlertsConfiguration();
 
     /** Appeals: after how many days an undecided one is overdue. */
-    @Valid
-    @NotNull
-    private dev.ogi.server.appeals.AppealsConfiguration appeals = new dev.ogi.server.appeals.AppealsConfiguration();
+    @Valid @NotNull private AppealsConfiguration appeals = new AppealsConfiguration();
 
-    @JsonProperty public dev.ogi.server.alerts.AlertsConfiguration getAlerts() { return alerts; }
-    @JsonProperty public void setAlerts(dev.ogi.server.alerts.AlertsConfiguration alerts) { this.alerts = alerts; }
-    @JsonProperty public dev.ogi.server.appeals.AppealsConfiguration getAppeals() { return appeals; }
-    @JsonProperty public void setAppeals(dev.ogi.server.appeals.AppealsConfiguration appeals) { this.appeals = appeals; }
+    @JsonProperty public AlertsConfiguration getAlerts() { return alerts; }
+    @JsonProperty public void setAlerts(AlertsConfiguration alerts) { this.alerts = alerts; }
+    @JsonProperty public AppealsConfiguration getAppeals() { return appeals; }
+    @JsonProperty public void setAppeals(AppealsConfiguration appeals) { this.appeals = appeals; }
     @JsonProperty public DataSourceFactory getDatabase() { return database; }
     @JsonProperty public void setDatabase(DataSourceFactory database) { this.database = database; }
     @JsonProperty public LocalDate getAsOf() { return asOf; }
@@ -113,16 +100,16 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty public void setMaxCrawlRoundAge(Duration maxCrawlRoundAge) { this.maxCrawlRoundAge = maxCrawlRoundAge; }
     @JsonProperty public AuthConfiguration getAuth() { return auth; }
     @JsonProperty public void setAuth(AuthConfiguration auth) { this.auth = auth; }
-    @JsonProperty public dev.ogi.server.declarations.DeclarationsConfiguration getDeclarations() { return declarations; }
-    @JsonProperty public void setDeclarations(dev.ogi.server.declarations.DeclarationsConfiguration declarations) { this.declarations = declarations; }
-    @JsonProperty public dev.ogi.server.bulletins.BulletinsConfiguration getBulletins() { return bulletins; }
-    @JsonProperty public void setBulletins(dev.ogi.server.bulletins.BulletinsConfiguration bulletins) { this.bulletins = bulletins; }
-    @JsonProperty public dev.ogi.server.bulletins.MailConfiguration getMail() { return mail; }
-    @JsonProperty public void setMail(dev.ogi.server.bulletins.MailConfiguration mail) { this.mail = mail; }
-    @JsonProperty public dev.ogi.server.availability.AvailabilityConfiguration getAvailability() { return availability; }
-    @JsonProperty public void setAvailability(dev.ogi.server.availability.AvailabilityConfiguration availability) { this.availability = availability; }
-    @JsonProperty public dev.ogi.server.crawls.CrawlerConfiguration getCrawler() { return crawler; }
-    @JsonProperty public void setCrawler(dev.ogi.server.crawls.CrawlerConfiguration crawler) { this.crawler = crawler; }
+    @JsonProperty public DeclarationsConfiguration getDeclarations() { return declarations; }
+    @JsonProperty public void setDeclarations(DeclarationsConfiguration declarations) { this.declarations = declarations; }
+    @JsonProperty public BulletinsConfiguration getBulletins() { return bulletins; }
+    @JsonProperty public void setBulletins(BulletinsConfiguration bulletins) { this.bulletins = bulletins; }
+    @JsonProperty public MailConfiguration getMail() { return mail; }
+    @JsonProperty public void setMail(MailConfiguration mail) { this.mail = mail; }
+    @JsonProperty public AvailabilityConfiguration getAvailability() { return availability; }
+    @JsonProperty public void setAvailability(AvailabilityConfiguration availability) { this.availability = availability; }
+    @JsonProperty public CrawlerConfiguration getCrawler() { return crawler; }
+    @JsonProperty public void setCrawler(CrawlerConfiguration crawler) { this.crawler = crawler; }
 
     /** SQLite with WAL (readers never wait for the crawler's writes) and foreign keys on. */
     public static DataSourceFactory sqliteDefaults(String file) {

@@ -5,10 +5,7 @@ package dev.ogi.reports.score;
  * {@link #met_on_time}.
  */
 public enum IndicatorStatus {
-    met_on_time("按时完成"),
-    met_late("逾期完成"),
-    not_met("逾期未完成"),
-    pending("未到期"),
+    met_on_time("按时完成"), met_late("逾期完成"), not_met("逾期未完成"), pending("未到期"),
     /** The office marked the indicator not applicable to the unit: it leaves the unit's maximum. */
     exempt("不适用");
 

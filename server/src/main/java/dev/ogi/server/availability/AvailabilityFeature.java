@@ -8,16 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Wires the availability monitor into the service: its resource and its own schedule. */
-public final class AvailabilityFeature {
+public record AvailabilityFeature(AppContext context) {
 
     public static final String JOB_NAME = "availability-probe";
     private static final Logger LOG = LoggerFactory.getLogger(AvailabilityFeature.class);
-
-    private final AppContext context;
-
-    public AvailabilityFeature(AppContext context) {
-        this.context = context;
-    }
 
     public void register(Environment environment) {
         AvailabilityService availability = context.availability();

@@ -14,25 +14,15 @@ import org.slf4j.LoggerFactory;
  * Bulletins wired together: the service, the outbox sender, the API and the schedules (every
  * Monday 09:00 while the campaign runs, and the day after each deadline).
  */
-public final class BulletinFeature {
+public record BulletinFeature(AppContext context) {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulletinFeature.class);
     public static final String ISSUE_JOB = "bulletins-issue";
     public static final String AFTER_DEADLINE_JOB = "bulletins-after-deadline";
     public static final String OUTBOX_JOB = "bulletins-outbox";
 
-    private final AppContext context;
-    private final BulletinService service;
-    private final OutboxSender outbox;
-
-    public BulletinFeature(AppContext context) {
-        this.context = context;
-        this.service = context.bulletins();
-        this.outbox = context.outbox();
-    }
-
     public void register(Environment environment) {
-        environment.jersey().register(new BulletinResource(service, context.asOf(), this::sendSoon));
+        environment.jersey().register(new BulletinResource(context.bulletins(), context.asOf(), this::sendSoon));
         BulletinsConfiguration configuration = context.configuration().getBulletins();
         context.scheduler().schedule(ISSUE_JOB, configuration.getSchedule(), () -> issueScheduled(false));
         if (configuration.isAfterDeadlines()) {
@@ -40,14 +30,14 @@ public final class BulletinFeature {
                     () -> issueScheduled(true));
         }
         context.scheduler().schedule(OUTBOX_JOB, configuration.getOutboxSchedule(), () -> {
-            outbox.sendDue();
+            context.outbox().sendDue();
             context.alertMailer().sendDue();
         });
     }
 
     /** Sends new copies at once rather than at the outbox's next tick (when the scheduler runs). */
     private void sendSoon() {
-        if (outbox.isEnabled() && context.scheduler().isRunning()) {
+        if (context.outbox().isEnabled() && context.scheduler().isRunning()) {
             context.scheduler().triggerNow(OUTBOX_JOB);
         }
     }
@@ -67,7 +57,7 @@ public final class BulletinFeature {
         if (onlyAfterDeadline && !isDayAfterDeadline(campaign, asOf)) {
             return;
         }
-        BulletinService.Issued issued = service.issue(asOf, "schedule",
+        BulletinService.Issued issued = context.bulletins().issue(asOf, "schedule",
                 BulletinService.scheduledKey(campaign.id(), scheduledDay));
         if (issued.created()) {
             sendSoon();

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * (the wait doubles each time) and given up after the configured attempts, keeping the reason.
  * Copies are claimed before sending, so two senders never send the same copy.
  */
-public final class OutboxSender {
+public record OutboxSender(Jdbi jdbi, Clock clock, MailConfiguration mail, BulletinsConfiguration configuration,
+        BulletinService bulletins) {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 200;
@@ -44,21 +45,6 @@ public final class OutboxSender {
 
     /** What one run did. */
     public record RunResult(int sent, int failed) {
-    }
-
-    private final Jdbi jdbi;
-    private final Clock clock;
-    private final MailConfiguration mail;
-    private final BulletinsConfiguration configuration;
-    private final BulletinService bulletins;
-
-    public OutboxSender(Jdbi jdbi, Clock clock, MailConfiguration mail, BulletinsConfiguration configuration,
-            BulletinService bulletins) {
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.mail = mail;
-        this.configuration = configuration;
-        this.bulletins = bulletins;
     }
 
     public boolean isEnabled() {

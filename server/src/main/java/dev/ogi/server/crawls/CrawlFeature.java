@@ -10,16 +10,10 @@ import org.slf4j.LoggerFactory;
  * Wires crawling into the service: the context's crawl service, its resources, and the nightly
  * round on the scheduler.
  */
-public final class CrawlFeature {
+public record CrawlFeature(AppContext context) {
 
     public static final String JOB_NAME = "crawl-round";
     private static final Logger LOG = LoggerFactory.getLogger(CrawlFeature.class);
-
-    private final AppContext context;
-
-    public CrawlFeature(AppContext context) {
-        this.context = context;
-    }
 
     public void register(Environment environment) {
         CrawlService crawls = context.crawls();

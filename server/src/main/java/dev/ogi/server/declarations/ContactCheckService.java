@@ -22,7 +22,7 @@ public record ContactCheckService(Jdbi jdbi, DeclarationService declarations, Un
 
     static final String ORGANISATION = "organisation";
 
-    private static final String PHONE_TEXT = "(?:\\(0\\d{2,3}\\)|0\\d{2,3})[- ]?[2-9]\\d{6,7}|(?<!\\d)1[3-9]\\d{9}(?!\\d)";
+    private static final String PHONE_TEXT = dev.ogi.crawlers.judge.ContactPatterns.PHONE_IN_TEXT;
     private static final Pattern ANY_PHONE = Pattern.compile(PHONE_TEXT);
     private static final Pattern FAX = Pattern.compile(
             "(?:传\\s*真(?:号码|电话)?|电话\\s*[/、及和]\\s*传真)\\s*(?:号码)?\\s*[:：]?\\s*(" + PHONE_TEXT + ")");

@@ -5,21 +5,12 @@ import io.dropwizard.core.setup.Environment;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 
 /** Declarations, reviews, attachments, the contact cross-check and generated drafts: one line in {@code run()}. */
-public final class DeclarationFeature {
-
-    private final AppContext context;
-    private final DeclarationService declarations;
-    private final ContactCheckService contacts;
-    private final GeneratedDocuments generated;
-
-    public DeclarationFeature(AppContext context) {
-        this.context = context;
-        this.declarations = context.declarations();
-        this.contacts = new ContactCheckService(context.jdbi(), declarations, context.units());
-        this.generated = new GeneratedDocuments(declarations, context.units());
-    }
+public record DeclarationFeature(AppContext context) {
 
     public void register(Environment environment) {
+        DeclarationService declarations = context.declarations();
+        ContactCheckService contacts = new ContactCheckService(context.jdbi(), declarations, context.units());
+        GeneratedDocuments generated = new GeneratedDocuments(declarations, context.units());
         environment.jersey().register(MultiPartFeature.class);
         environment.jersey().register(new UnitDeclarationsResource(declarations));
         environment.jersey().register(new DeclarationResource(declarations));

@@ -1,5 +1,6 @@
 package dev.ogi.server.declarations;
 
+import dev.ogi.crawlers.fetch.Bodies;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +16,15 @@ public enum DocumentType {
     DOC("application/msword", ".doc", "Word 97-2003"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx", "Word");
 
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-
     private final String contentType;
     private final String extension;
     private final String label;
 
-    DocumentType(String contentType, String extension, String label) { this.contentType = contentType; this.extension = extension; this.label = label; }
+    DocumentType(String contentType, String extension, String label) {
+        this.contentType = contentType;
+        this.extension = extension;
+        this.label = label;
+    }
 
     public String contentType() { return contentType; }
 
@@ -32,30 +32,14 @@ public enum DocumentType {
 
     public String label() { return label; }
 
-    /** What the bytes are, if they are one of the accepted documents. */
+    /** What the bytes are, if they are one of the accepted documents (the crawler's sniffing: POI's FileMagic). */
     public static Optional<DocumentType> detect(byte[] content) {
-        if (startsWith(content, PDF_MAGIC)) {
-            return Optional.of(PDF);
-        }
-        if (startsWith(content, OLE2_MAGIC)) {
-            return Optional.of(DOC);
-        }
-        if (startsWith(content, ZIP_MAGIC) && hasWordPart(content)) {
-            return Optional.of(DOCX);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return switch (Bodies.sniff(content)) {
+            case PDF -> Optional.of(PDF);
+            case OLE2_DOC -> Optional.of(DOC);
+            case ZIP_DOCX -> hasWordPart(content) ? Optional.of(DOCX) : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     /** The most a Word document may inflate to; real ones are far smaller, a zip bomb far larger. */

@@ -35,10 +35,7 @@ public final class FieldValidator {
      * written 028-86601234, 028 86601234, (028)86601234 or (028)-86601234, optionally with an
      * extension (-801, 转801, 分机801, ext801).
      */
-    public static final Pattern PHONE = Pattern.compile(
-            "(?:\\+?86[- ]?)?1[3-9]\\d{9}"
-                    + "|(?:0\\d{2,3}[- ]?|\\(0\\d{2,3}\\)[- ]?)[2-9]\\d{6,7}(?:(?:-|转|分机|ext\\.?)\\d{1,6})?",
-            Pattern.CASE_INSENSITIVE);
+    public static final Pattern PHONE = Pattern.compile(dev.ogi.crawlers.judge.ContactPatterns.FORM_PHONE, Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE_SEPARATOR = Pattern.compile("\\s*[、,;，；]\\s*");
     public static final Pattern EMAIL = Pattern.compile(dev.ogi.crawlers.judge.ContactPatterns.EMAIL);
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);

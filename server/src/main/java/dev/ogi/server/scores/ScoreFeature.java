@@ -4,13 +4,7 @@ import dev.ogi.server.AppContext;
 import io.dropwizard.core.setup.Environment;
 
 /** Scores, rankings, progress and overrides: one line in {@code OgiApplication.run}. */
-public final class ScoreFeature {
-
-    private final AppContext context;
-
-    public ScoreFeature(AppContext context) {
-        this.context = context;
-    }
+public record ScoreFeature(AppContext context) {
 
     public void register(Environment environment) {
         ScoreService scores = context.scores();
