@@ -12,7 +12,6 @@ import io.dropwizard.core.setup.Bootstrap;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.apache.commons.csv.CSVFormat;
+import dev.ogi.server.units.UnitCsv;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -129,14 +128,8 @@ public class CheckCommand extends Command {
      * crawler, whose result then carries the per-unit error.
      */
     static List<SiteTarget> readUnits(byte[] content, List<String> problems) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         List<SiteTarget> targets = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = UnitCsv.parser(new String(content, StandardCharsets.UTF_8))) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String column : List.of("code", "name", "group", "homepage")) {
                 if (!header.containsKey(column)) {
@@ -164,7 +157,7 @@ public class CheckCommand extends Command {
                     // the optional fifth column: the unit's OGI entry page on a shared platform
                     String ogiUrl = header.containsKey("ogiUrl") ? record.get("ogiUrl").strip() : "";
                     String ogiProblem = ogiUrl.isEmpty() ? null
-                            : dev.ogi.server.units.UnitCsv.ogiUrlProblem(Urls.withDefaultScheme(ogiUrl));
+                            : UnitCsv.ogiUrlProblem(Urls.withDefaultScheme(ogiUrl));
                     if (ogiProblem != null) {
                         problems.add("line " + line + ": " + ogiProblem);
                     } else {

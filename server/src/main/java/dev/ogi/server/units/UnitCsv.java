@@ -74,18 +74,13 @@ public final class UnitCsv {
         } catch (CharacterCodingException e) {
             return failed("文件不是 UTF-8 编码（可能是 Excel 另存的 GBK 编码），请另存为 UTF-8 CSV 后重新导入");
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
+        if (text.replace("\uFEFF", "").isBlank()) {
             return failed("文件为空，应有表头 " + String.join(",", REQUIRED_COLUMNS));
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         boolean withOgiUrl = false;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = parser(text)) {
             Map<String, Integer> header = parser.getHeaderMap();
             withOgiUrl = header.containsKey("ogiUrl");
             List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
@@ -125,6 +120,17 @@ public final class UnitCsv {
             errors.add(new RowError(0, "文件只有表头，没有单位"));
         }
         return new Parsed(errors.isEmpty() ? rows : List.of(), errors, withOgiUrl);
+    }
+
+    /**
+     * Reads a registry CSV's text as both the import and the {@code check} command do: a leading
+     * BOM dropped (Excel writes one), RFC 4180 with the first line as the header, cells trimmed,
+     * empty lines skipped. The callers apply their own rules to the records.
+     */
+    public static CSVParser parser(String text) throws IOException {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return CSVParser.parse(new StringReader(withoutBom), CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get());
     }
 
     public static String write(List<Unit> units) {
