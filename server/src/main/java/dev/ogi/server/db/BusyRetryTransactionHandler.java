@@ -14,6 +14,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * another writer committed. Two units saving drafts at the same moment must both succeed, never
  * see a 500. Only the outermost transaction is retried, after a short random pause, and the
  * transaction bodies only touch the database (and content-addressed files), so a retry is safe.
+ * On PostgreSQL the same goes for a serialization failure or a deadlock (SQLSTATE 40001, 40P01),
+ * which two nodes writing the same rows can meet.
  */
 final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
 
@@ -63,6 +65,9 @@ final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLITE_BUSY
                     && t.getClass().getName().startsWith("org.sqlite.")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }
