@@ -15,11 +15,14 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * see a 500. Only the outermost transaction is retried, after a short random pause, and the
  * transaction bodies only touch the database (and content-addressed files), so a retry is safe.
  * On PostgreSQL the same goes for a serialization failure or a deadlock (SQLSTATE 40001, 40P01),
- * which two nodes writing the same rows can meet.
+ * and, a few times, for a unique violation (23505): PostgreSQL lets two transactions both find no
+ * row and both insert it (SQLite makes the second wait and retry above), so the loser runs again
+ * and finds the winner's row.
  */
 final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
 
     private static final int MAX_ATTEMPTS = 40;
+    private static final int MAX_UNIQUE_ATTEMPTS = 3;
     private static final int SQLITE_BUSY = 5;
 
     BusyRetryTransactionHandler() {
@@ -35,7 +38,7 @@ final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
             try {
                 return getDelegate().inTransaction(handle, callback);
             } catch (RuntimeException e) {
-                if (attempt >= MAX_ATTEMPTS || !isBusy(e)) {
+                if (!retryable(e, attempt)) {
                     throw e;
                 }
                 pause(attempt);
@@ -53,12 +56,26 @@ final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
             try {
                 return getDelegate().inTransaction(handle, level, callback);
             } catch (RuntimeException e) {
-                if (attempt >= MAX_ATTEMPTS || !isBusy(e)) {
+                if (!retryable(e, attempt)) {
                     throw e;
                 }
                 pause(attempt);
             }
         }
+    }
+
+    private static boolean retryable(RuntimeException e, int attempt) {
+        return attempt < MAX_ATTEMPTS && isBusy(e) || attempt < MAX_UNIQUE_ATTEMPTS && isUniqueViolation(e);
+    }
+
+    static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                    && t.getClass().getName().startsWith("org.postgresql.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isBusy(Throwable error) {
