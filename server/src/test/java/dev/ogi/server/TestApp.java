@@ -20,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.glassfish.jersey.client.authentication.HttpAuthenticationFeature;
 import org.jdbi.v3.core.Jdbi;
 
-/** The real application on a fresh SQLite file in a temporary folder, on free loopback ports. */
+/**
+ * The real application on a fresh SQLite file in a temporary folder, on free loopback ports; in a
+ * test run on PostgreSQL ({@link PostgresMode}) on a fresh schema of the test server instead.
+ */
 public final class TestApp {
 
     /** The accounts the helpers below create on demand, all with {@link #PASSWORD}. */
@@ -40,10 +43,21 @@ public final class TestApp {
     /** On a given database file, to start a second instance on the same data (a restart). */
     public static DropwizardAppExtension<OgiConfiguration> extension(Path databaseFile, ConfigOverride... overrides) {
         List<ConfigOverride> all = new ArrayList<>();
-        all.add(ConfigOverride.config("database.url", "jdbc:sqlite:" + databaseFile));
+        if (PostgresMode.on()) {
+            all.addAll(PostgresMode.database(databaseFile));
+        } else {
+            all.add(ConfigOverride.config("database.url", "jdbc:sqlite:" + databaseFile));
+        }
         all.addAll(Arrays.asList(overrides));
         return new DropwizardAppExtension<>(OgiApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"),
                 all.toArray(ConfigOverride[]::new));
+    }
+
+    /** A JDBI on the application's database (SQLite file or PostgreSQL schema), without plugins. */
+    public static Jdbi rawJdbi(DropwizardAppExtension<?> app) {
+        io.dropwizard.db.DataSourceFactory database = ((OgiConfiguration) app.getConfiguration()).getDatabase();
+        return database.getUser() == null ? Jdbi.create(database.getUrl())
+                : Jdbi.create(database.getUrl(), database.getUser(), database.getPassword());
     }
 
     public static Path newDatabaseFile() {
@@ -116,7 +130,7 @@ public final class TestApp {
             return;
         }
         PasswordHasher hasher = new PasswordHasher(configuration.getAuth().getPbkdf2Iterations());
-        Jdbi jdbi = Database.configure(Jdbi.create(url));
+        Jdbi jdbi = Database.configure(rawJdbi(app));
         try {
             jdbi.useExtension(UserDao.class, users -> users.insertIfAbsent(username, role, unitCode,
                     hasher.hash(password), java.time.Instant.now().toString()));

@@ -6,7 +6,6 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** Appeals and their decisions. */
 @RegisterConstructorMapper(Appeal.class)
@@ -15,21 +14,16 @@ public interface AppealDao {
     String COLUMNS = "id, unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at, "
             + "decided_by, decided_at, decision_reason, override_id, evidence_file, evidence_size";
 
-    @SqlUpdate("INSERT INTO appeals (unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at)"
-            + " VALUES (:unit, :campaign, :indicator, :reason, :evidenceUrl, 'pending', :by, :at)")
-    void insertRow(@Bind("unit") String unitCode, @Bind("campaign") String campaignId, @Bind("indicator") String indicatorId,
+    @SqlQuery("INSERT INTO appeals (unit_code, campaign_id, indicator_id, reason, evidence_url, status, filed_by, filed_at)"
+            + " VALUES (:unit, :campaign, :indicator, :reason, :evidenceUrl, 'pending', :by, :at) RETURNING id")
+    long insertRow(@Bind("unit") String unitCode, @Bind("campaign") String campaignId, @Bind("indicator") String indicatorId,
             String reason, String evidenceUrl, @Bind("by") String filedBy,
             @Bind("at") String filedAt);
 
-    @SqlQuery("SELECT last_insert_rowid()")
-    long lastInsertedId();
-
-    /** Appends the appeal and answers its id (one connection: SQLite's last_insert_rowid is per connection). */
-    @Transaction
+    /** Appends the appeal and answers its id (RETURNING: portable to PostgreSQL). */
     default long insert(String unitCode, String campaignId, String indicatorId, String reason, String evidenceUrl,
             String filedBy, String filedAt) {
-        insertRow(unitCode, campaignId, indicatorId, reason, evidenceUrl, filedBy, filedAt);
-        return lastInsertedId();
+        return insertRow(unitCode, campaignId, indicatorId, reason, evidenceUrl, filedBy, filedAt);
     }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM appeals WHERE id = :id")

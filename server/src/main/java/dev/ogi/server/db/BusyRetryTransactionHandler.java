@@ -14,10 +14,15 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * another writer committed. Two units saving drafts at the same moment must both succeed, never
  * see a 500. Only the outermost transaction is retried, after a short random pause, and the
  * transaction bodies only touch the database (and content-addressed files), so a retry is safe.
+ * On PostgreSQL the same goes for a serialization failure or a deadlock (SQLSTATE 40001, 40P01),
+ * and, a few times, for a unique violation (23505): PostgreSQL lets two transactions both find no
+ * row and both insert it (SQLite makes the second wait and retry above), so the loser runs again
+ * and finds the winner's row.
  */
 final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
 
     private static final int MAX_ATTEMPTS = 40;
+    private static final int MAX_UNIQUE_ATTEMPTS = 3;
     private static final int SQLITE_BUSY = 5;
 
     BusyRetryTransactionHandler() {
@@ -33,7 +38,7 @@ final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
             try {
                 return getDelegate().inTransaction(handle, callback);
             } catch (RuntimeException e) {
-                if (attempt >= MAX_ATTEMPTS || !isBusy(e)) {
+                if (!retryable(e, attempt)) {
                     throw e;
                 }
                 pause(attempt);
@@ -51,7 +56,7 @@ final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
             try {
                 return getDelegate().inTransaction(handle, level, callback);
             } catch (RuntimeException e) {
-                if (attempt >= MAX_ATTEMPTS || !isBusy(e)) {
+                if (!retryable(e, attempt)) {
                     throw e;
                 }
                 pause(attempt);
@@ -59,10 +64,27 @@ final class BusyRetryTransactionHandler extends DelegatingTransactionHandler {
         }
     }
 
+    private static boolean retryable(RuntimeException e, int attempt) {
+        return attempt < MAX_ATTEMPTS && isBusy(e) || attempt < MAX_UNIQUE_ATTEMPTS && isUniqueViolation(e);
+    }
+
+    static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                    && t.getClass().getName().startsWith("org.postgresql.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isBusy(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLITE_BUSY
                     && t.getClass().getName().startsWith("org.sqlite.")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }

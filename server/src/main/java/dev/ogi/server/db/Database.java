@@ -19,14 +19,17 @@ public final class Database {
     }
 
     /**
-     * Brings the schema up to date with the versioned migrations in {@code db/migration}.
-     * Out-of-order migrations are allowed because features add theirs independently.
+     * Brings the schema up to date with the versioned migrations: {@code db/migration} holds those
+     * both engines run as they are, {@code db/migration-sqlite} and {@code db/migration-postgresql}
+     * the same versions where the SQL must differ (integer keys, BLOB, triggers), and tables only one
+     * engine needs (Quartz's, for the cluster). Out-of-order migrations are allowed because features
+     * add theirs independently.
      */
     public static void migrate(DataSourceFactory dataSource) {
         createSqliteFolder(dataSource.getUrl());
         Flyway.configure()
                 .dataSource(dataSource.getUrl(), dataSource.getUser(), dataSource.getPassword())
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/migration-" + Vendor.of(dataSource.getUrl()).folder())
                 .outOfOrder(true)
                 .load()
                 .migrate();
@@ -48,6 +51,8 @@ public final class Database {
 
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        // flags are INTEGER 0/1 on both engines: PostgreSQL refuses a boolean bound to an integer column
+        jdbi.registerArgument(new FlagArgumentFactory());
         jdbi.setTransactionHandler(new BusyRetryTransactionHandler());
         return jdbi;
     }

@@ -49,7 +49,7 @@ class AccountabilityApiTest {
         db.check(1, "2007-10-20", "510100", true, true, "classification,arrangement,access", false, "", null, true);
         db.check(1, "2007-10-20", "510300", true, false, "", false, "", null, true);
         db.check(1, "2007-10-20", "510400", true, false, "", false, "", null, false);
-        jdbi = Database.configure(Jdbi.create(APP.getConfiguration().getDatabase().getUrl()));
+        jdbi = Database.configure(TestApp.rawJdbi(APP));
         // a round through the API: when it finishes, the deadlines passed by its day are frozen
         assertThat(TestApp.asOffice(APP, "/crawls").request().post(Entity.text("")).getStatus()).isEqualTo(202);
         Instant until = Instant.now().plus(Duration.ofSeconds(60));

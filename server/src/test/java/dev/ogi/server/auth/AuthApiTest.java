@@ -81,7 +81,7 @@ class AuthApiTest {
     }
 
     private static Jdbi database() {
-        return Jdbi.create(APP.getConfiguration().getDatabase().getUrl());
+        return TestApp.rawJdbi(APP);
     }
 
     @Test

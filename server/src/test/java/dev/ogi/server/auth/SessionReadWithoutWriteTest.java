@@ -32,7 +32,7 @@ class SessionReadWithoutWriteTest {
             assertThat(signIn.getStatus()).isEqualTo(200);
             cookie = signIn.getCookies().get(CredentialsFilter.SESSION_COOKIE);
         }
-        Jdbi jdbi = Database.configure(Jdbi.create(APP.getConfiguration().getDatabase().getUrl()));
+        Jdbi jdbi = Database.configure(TestApp.rawJdbi(APP));
         jdbi.useHandle(h -> {
             h.execute("CREATE TABLE session_writes (id_hash TEXT)");
             h.execute("CREATE TRIGGER count_session_writes AFTER UPDATE ON sessions "

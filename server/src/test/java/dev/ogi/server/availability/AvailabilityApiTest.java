@@ -37,7 +37,7 @@ class AvailabilityApiTest {
     @BeforeAll
     static void probes() {
         new ScoreFixtures(APP).unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
-        Jdbi jdbi = Database.configure(Jdbi.create(APP.getConfiguration().getDatabase().getUrl()));
+        Jdbi jdbi = Database.configure(TestApp.rawJdbi(APP));
         AvailabilityService writer = new AvailabilityService(jdbi, Clock.systemUTC(), new AvailabilityConfiguration(),
                 CrawlerSettings.defaults());
         // seven days of hourly probes: 成都 always answers, 自贡 fails one hour in ten

@@ -36,6 +36,11 @@ final class BulletinFixture {
                 "no CJK TrueType font installed: apt-get install -y fonts-wqy-microhei (CI installs it)");
     }
 
+    /** The running application's database, SQLite or PostgreSQL. */
+    static Jdbi jdbi(io.dropwizard.testing.junit5.DropwizardAppExtension<?> app) {
+        return Database.configure(dev.ogi.server.TestApp.rawJdbi(app));
+    }
+
     static Jdbi jdbi(Path databaseFile) {
         return Database.configure(Jdbi.create("jdbc:sqlite:" + databaseFile));
     }

@@ -35,7 +35,7 @@ class BulletinIssuingTest {
     @BeforeAll
     static void seed() {
         BulletinFixture.requireCjkFont();
-        BulletinFixture.seed(BulletinFixture.jdbi(DATABASE));
+        BulletinFixture.seed(BulletinFixture.jdbi(APP));
     }
 
     /** Issuing renders a PDF: on a loaded machine that can outlast the test client's 5 s read timeout. */
@@ -62,7 +62,7 @@ class BulletinIssuingTest {
         assertThat(issued.at("/bulletin/issueKey").asText()).isEqualTo("ogi-2007/2007-11-05");
 
         // a restart: a new service on the same database file issues the same key
-        Jdbi jdbi = BulletinFixture.jdbi(DATABASE);
+        Jdbi jdbi = BulletinFixture.jdbi(APP);
         BulletinService afterRestart = BulletinFixture.service(jdbi, Clock.systemUTC(), BulletinFixture.configuration());
         BulletinService.Issued reissued = afterRestart.issue(LocalDate.of(2007, 11, 5), "schedule", "ogi-2007/2007-11-05");
 
@@ -78,9 +78,9 @@ class BulletinIssuingTest {
 
     @Test
     void twoNodesIssuingTheSameBulletinAtOnceIssueItOnce() throws Exception {
-        Jdbi jdbi = BulletinFixture.jdbi(DATABASE);
+        Jdbi jdbi = BulletinFixture.jdbi(APP);
         BulletinService nodeA = BulletinFixture.service(jdbi, Clock.systemUTC(), BulletinFixture.configuration("leader@sc.example.cn"));
-        BulletinService nodeB = BulletinFixture.service(BulletinFixture.jdbi(DATABASE), Clock.systemUTC(),
+        BulletinService nodeB = BulletinFixture.service(BulletinFixture.jdbi(APP), Clock.systemUTC(),
                 BulletinFixture.configuration("leader@sc.example.cn"));
         LocalDate day = LocalDate.of(2007, 11, 12);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -123,7 +123,7 @@ class BulletinIssuingTest {
     @Test
     void theArchivedInputsAreReadBackAsIssued() {
         long id = post("2007-11-01").readEntity(JsonNode.class).at("/bulletin/id").asLong();
-        BulletinService service = BulletinFixture.service(BulletinFixture.jdbi(DATABASE), Clock.systemUTC(),
+        BulletinService service = BulletinFixture.service(BulletinFixture.jdbi(APP), Clock.systemUTC(),
                 BulletinFixture.configuration());
 
         var input = service.input(id).orElseThrow();

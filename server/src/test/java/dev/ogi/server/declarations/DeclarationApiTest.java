@@ -557,7 +557,7 @@ class DeclarationApiTest {
         }
 
         private void storeGuideEvidence(String unit, String excerpt) {
-            org.jdbi.v3.core.Jdbi.create(APP.getConfiguration().getDatabase().getUrl()).useHandle(handle -> {
+            TestApp.rawJdbi(APP).useHandle(handle -> {
                 long round = handle.createQuery("INSERT INTO crawl_rounds (started_at, as_of, trigger_source, status) "
                         + "VALUES ('2007-11-01T02:00:00Z', '2007-11-01', 'command', 'finished') RETURNING id")
                         .mapTo(Long.class).one();

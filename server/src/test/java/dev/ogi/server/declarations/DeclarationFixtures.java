@@ -122,7 +122,7 @@ final class DeclarationFixtures {
     }
 
     static long count(DropwizardAppExtension<OgiConfiguration> app, String sql) {
-        return Jdbi.create(app.getConfiguration().getDatabase().getUrl())
+        return TestApp.rawJdbi(app)
                 .withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 

@@ -181,7 +181,7 @@ class RankingLoadBenchmark {
     }
 
     private static void store(List<UnitFacts> facts) {
-        Jdbi jdbi = Database.configure(Jdbi.create(APP.getConfiguration().getDatabase().getUrl()));
+        Jdbi jdbi = Database.configure(TestApp.rawJdbi(APP));
         jdbi.useTransaction(handle -> {
             PreparedBatch units = handle.prepareBatch("INSERT INTO units (code, name, short_name, unit_group, active, "
                     + "created_at, updated_at) VALUES (?, ?, ?, ?, 1, '2007-09-19T00:00:00Z', '2007-09-19T00:00:00Z')");

@@ -14,7 +14,7 @@ public final class ScoreFixtures {
     private final Jdbi jdbi;
 
     public ScoreFixtures(DropwizardAppExtension<OgiConfiguration> app) {
-        this.jdbi = Database.configure(Jdbi.create(app.getConfiguration().getDatabase().getUrl()));
+        this.jdbi = Database.configure(dev.ogi.server.TestApp.rawJdbi(app));
     }
 
     public ScoreFixtures unit(String code, String name, String group) {
@@ -26,6 +26,10 @@ public final class ScoreFixtures {
     public ScoreFixtures round(long id, String asOf) {
         jdbi.useHandle(h -> h.execute("INSERT INTO crawl_rounds (id, started_at, finished_at, as_of, trigger_source, status) "
                 + "VALUES (?, ?, ?, ?, 'schedule', 'finished')", id, asOf + "T01:00:00Z", asOf + "T02:00:00Z", asOf));
+        if (dev.ogi.server.PostgresMode.on()) {
+            // an explicit id leaves PostgreSQL's identity behind: the next round the service starts would collide
+            jdbi.useHandle(h -> h.execute("SELECT setval(pg_get_serial_sequence('crawl_rounds', 'id'), (SELECT max(id) FROM crawl_rounds))"));
+        }
         return this;
     }
 

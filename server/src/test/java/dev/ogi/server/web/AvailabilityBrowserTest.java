@@ -41,7 +41,7 @@ class AvailabilityBrowserTest {
     static void data() {
         new ScoreFixtures(APP).unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
         TestApp.createUser(APP, "office1", User.OFFICE, null, TestApp.PASSWORD);
-        Jdbi jdbi = Database.configure(Jdbi.create(APP.getConfiguration().getDatabase().getUrl()));
+        Jdbi jdbi = Database.configure(TestApp.rawJdbi(APP));
         AvailabilityService writer = new AvailabilityService(jdbi, Clock.systemUTC(), new AvailabilityConfiguration(),
                 CrawlerSettings.defaults());
         Instant windowStart = Instant.parse("2008-03-08T16:00:00Z");

@@ -60,7 +60,7 @@ class DashboardBrowserTest {
 
         // two crawl rounds, as the crawler stores them: Chengdu publishes on time (with a hostile
         // title on its guide page), Zigong late and incomplete, Panzhihua never
-        Jdbi jdbi = Database.configure(Jdbi.create(APP.getConfiguration().getDatabase().getUrl()));
+        Jdbi jdbi = Database.configure(TestApp.rawJdbi(APP));
         jdbi.useExtension(CrawlDao.class, dao -> {
             round(dao, "2007-10-25", List.of(
                     check("510100", "2007-10-25", true, GUIDE_URL, "classification,arrangement,access,officeName,address,hours,phone,fax,email"),
