@@ -296,24 +296,23 @@ class ScoreApiTest {
         assertThat(history.get("groupAverage")).hasSize(3);
     }
 
-    @Test
-    void anOverrideWithoutAReasonIsRefused() {
-        Response response = TestApp.asOffice(APP, "/overrides").request()
-                .post(Entity.entity(Map.of("unitCode", "002", "indicatorId", "guide_published", "status", "met_on_time"),
-                        MediaType.APPLICATION_JSON_TYPE));
-
-        assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.readEntity(JsonNode.class).get("error").asText()).contains("修正理由");
+    /** An override without a reason, and one with more points than the indicator's weight. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> refusedOverrides() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        Map.of("unitCode", "002", "indicatorId", "guide_published", "status", "met_on_time"), "修正理由"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        Map.of("unitCode", "002", "indicatorId", "ogi_column", "points", 50, "reason", "测试"), "0 到 5.0"));
     }
 
-    @Test
-    void overridePointsAboveTheWeightAreRefused() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "refused, naming {1}")
+    @org.junit.jupiter.params.provider.MethodSource("refusedOverrides")
+    void aBadOverrideIsRefusedSayingWhy(Map<String, Object> body, String why) {
         Response response = TestApp.asOffice(APP, "/overrides").request()
-                .post(Entity.entity(Map.of("unitCode", "002", "indicatorId", "ogi_column", "points", 50, "reason", "测试"),
-                        MediaType.APPLICATION_JSON_TYPE));
+                .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.readEntity(JsonNode.class).get("error").asText()).contains("0 到 5.0");
+        assertThat(response.readEntity(JsonNode.class).get("error").asText()).contains(why);
     }
 
     @Test
