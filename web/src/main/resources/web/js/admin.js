@@ -1,5 +1,5 @@
 import {
-  api, apiOptional, clear, el, formatDate, formatDateTime, GROUPS, notice, qs, ROLE_LABELS, showError, startPage,
+  api, apiOptional, clear, el, formatDate, formatDateTime, notice, qs, ROLE_LABELS, showError, startPage,
   STATUS_LABELS, text,
 } from './app.js';
 
@@ -40,11 +40,11 @@ function input(name, attrs = {}) {
 
 const RENDER = {
   async units(section) {
-    const units = await api('/api/units?includeInactive=true');
+    const [units, groups] = await Promise.all([api('/api/units?includeInactive=true'), api('/api/groups')]);
     const form = el('form', { id: 'unit-form' },
       field('代码', input('code', { required: true, size: 10 })), field('名称', input('name', { required: true, size: 24 })),
       field('简称', input('shortName', { size: 10 })),
-      field('分组', el('select', { name: 'group' }, GROUPS.map((g) => el('option', { value: g }, g)))),
+      field('分组', el('select', { name: 'group' }, groups.map((g) => el('option', { value: g.label }, g.label)))),
       field('上级单位代码', input('parentCode', { size: 10 })), field('网站首页', input('homepage', { size: 30 })),
       field('公开平台入口（可选）', input('ogiUrl', { size: 30, placeholder: '在全市/全省政府信息公开平台上的本单位栏目地址' })),
       field('启用', el('select', { name: 'active' }, el('option', { value: 'true' }, '是'), el('option', { value: 'false' }, '否（停用）'))),

@@ -8,12 +8,11 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 window.__errors = window.__errors || [];
 window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason && (e.reason.stack || e.reason))));
-export const GROUPS = ['市州', '省直部门', '县(市、区)'];
 export const ROLE_LABELS = { office: '省政府办公厅', leader: '领导', unit: '单位' };
 export const STATUS_LABELS = {
   met_on_time: '按时完成', met_late: '逾期完成', not_met: '逾期未完成', pending: '未到期', exempt: '不适用',
 };
-/** Article 19 elements of a guide, and the fields of a catalogue (codes as in DOMAIN.md). */
+/** Article 19 elements of a guide, and the fields of a catalogue (codes as in the README's domain section). */
 export const GUIDE_ELEMENTS = {
   classification: '政府信息的分类', arrangement: '编排体系', access: '获取方式', officeName: '工作机构名称',
   address: '办公地址', hours: '办公时间', phone: '联系电话', fax: '传真号码', email: '电子邮箱',

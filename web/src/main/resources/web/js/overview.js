@@ -1,4 +1,4 @@
-import { api, apiOptional, el, formatDate, formatNumber, formatShortDate, GROUPS, startPage, text } from './app.js';
+import { api, apiOptional, el, formatDate, formatNumber, formatShortDate, startPage, text } from './app.js';
 import { chartLib, COLORS } from './charts.js';
 
 startPage('overview', async (user, main) => {
@@ -83,8 +83,8 @@ function unitLink(row, user) {
 }
 
 function topBottom(rankings, user) {
-  const groups = (rankings.rankings || []).filter((g) => g.rows && g.rows.length)
-    .sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
+  // the server sends the groups in the order they are shown
+  const groups = (rankings.rankings || []).filter((g) => g.rows && g.rows.length);
   if (!groups.length) return el('p', { class: 'muted' }, '暂无排名数据');
   const n = 5;
   return el('div', { class: 'grid' }, groups.map((g) => {

@@ -1,4 +1,4 @@
-import { api, apiOptional, el, formatDate, formatNumber, GROUPS, qs, startPage, text } from './app.js';
+import { api, apiOptional, el, formatDate, formatNumber, qs, startPage, text } from './app.js';
 import { sparkline } from './charts.js';
 
 const COLUMNS = [
@@ -24,7 +24,8 @@ startPage('rankings', async (user, main) => {
   }
   const indicatorTitles = {};
   ((campaign && campaign.milestones) || []).forEach((m) => (m.indicators || []).forEach((i) => { indicatorTitles[i.id] = i.title; }));
-  const groups = (data.rankings || []).slice().sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
+  // the server sends the groups in the order they are shown
+  const groups = data.rankings || [];
   const sinceLabel = last ? `较上期通报（第${last.number}期，${formatDate(last.asOf)}）`
     : (data.previousAsOf ? `较上一轮检测（${formatDate(data.previousAsOf)}）` : '');
   let current = qs('group') && groups.some((g) => g.group === qs('group')) ? qs('group') : (groups[0] && groups[0].group);

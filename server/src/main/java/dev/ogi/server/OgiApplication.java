@@ -13,6 +13,7 @@ import dev.ogi.server.health.SchedulerHealthCheck;
 import dev.ogi.server.pages.PageShellFilter;
 import dev.ogi.server.pages.PageShells;
 import dev.ogi.server.scores.ScoreFeature;
+import dev.ogi.server.units.GroupResource;
 import dev.ogi.server.units.ImportUnitsCommand;
 import dev.ogi.server.units.UnitResource;
 import io.dropwizard.assets.AssetsBundle;
@@ -92,6 +93,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
         environment.servlets().addFilter("pages", new PageShellFilter(PageShells.load(environment.getObjectMapper())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         environment.jersey().register(new UnitResource(context.units(), context.audit()));
+        environment.jersey().register(new GroupResource());
         environment.jersey().register(new CampaignResource(context.campaigns(), context.asOf()));
         new ScoreFeature(context).register(environment);
         environment.jersey().register(new dev.ogi.server.appeals.AppealResource(context.appeals()));

@@ -51,6 +51,13 @@ class IntegrationTest {
                 }
             }
             assertThat(cities).isEqualTo(21);
+            // listed by group in the shown order (cities, departments, counties), then by code
+            assertThat(units.get(0).get("group").asText()).isEqualTo("市州");
+            assertThat(units.get(21).get("group").asText()).isEqualTo("省直部门");
+            assertThat(units.get(0).get("code").asText().compareTo(units.get(1).get("code").asText())).isNegative();
+            JsonNode groups = TestApp.asOffice(APP, "/groups").request().get(JsonNode.class);
+            assertThat(groups.findValuesAsText("label")).containsExactly("市州", "省直部门", "县(市、区)");
+            assertThat(groups.get(0).get("name").asText()).isEqualTo("市（州）");
             JsonNode chengdu = TestApp.asOffice(APP, "/units/510100").request().get(JsonNode.class);
             assertThat(chengdu.get("name").asText()).isEqualTo("成都市人民政府");
             assertThat(chengdu.get("homepage").asText()).isEqualTo("http://www.chengdu.gov.cn/");

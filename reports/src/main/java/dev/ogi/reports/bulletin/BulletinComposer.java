@@ -1,5 +1,6 @@
 package dev.ogi.reports.bulletin;
 
+import dev.ogi.reports.rank.UnitGroup;
 import dev.ogi.reports.text.ChineseText;
 import dev.ogi.reports.bulletin.BulletinDocument.Block;
 import dev.ogi.reports.bulletin.BulletinDocument.CriticisedUnit;
@@ -70,7 +71,7 @@ public final class BulletinComposer {
                 .orElseThrow(() -> new IllegalArgumentException("unit " + unitCode + " is not in bulletin " + input.number()));
         long inGroup = input.units().stream().filter(u -> u.group().equals(unit.group())).count();
         String rank = unit.rank()
-                .map(r -> "在" + ChineseText.groupLabel(unit.group()) + "中排名第" + r + "位（共" + inGroup + "个单位）")
+                .map(r -> "在" + UnitGroup.proseName(unit.group()) + "中排名第" + r + "位（共" + inGroup + "个单位）")
                 .orElse("暂未参加排名");
         String change = unit.rankChange().map(c -> c > 0 ? "，较上期上升" + c + "位"
                 : c < 0 ? "，较上期下降" + (-c) + "位" : "，与上期持平").orElse("");
@@ -85,7 +86,7 @@ public final class BulletinComposer {
         LocalDate asOf = input.asOf();
         List<Block> blocks = new ArrayList<>();
         String groupCounts = byGroup.entrySet().stream()
-                .map(e -> ChineseText.groupLabel(e.getKey()) + e.getValue().size() + "个")
+                .map(e -> UnitGroup.proseName(e.getKey()) + e.getValue().size() + "个")
                 .collect(Collectors.joining("、"));
         StringBuilder opening = new StringBuilder("截至" + ChineseText.date(asOf) + "，纳入检查的单位共"
                 + input.units().size() + "个" + (groupCounts.isEmpty() ? "" : "（" + groupCounts + "）") + "。");
@@ -95,7 +96,7 @@ public final class BulletinComposer {
                     .append("分（满分").append(ChineseText.score(max)).append("分）");
             if (byGroup.size() > 1) {
                 opening.append("，其中").append(byGroup.entrySet().stream()
-                        .map(e -> ChineseText.groupLabel(e.getKey()) + "平均" + ChineseText.score(average(e.getValue())) + "分")
+                        .map(e -> UnitGroup.proseName(e.getKey()) + "平均" + ChineseText.score(average(e.getValue())) + "分")
                         .collect(Collectors.joining("、")));
             }
             opening.append("。");
@@ -119,7 +120,7 @@ public final class BulletinComposer {
                     + ChineseText.date(milestone.deadline().orElseThrow()) + "）。", text.toString()));
             for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
                 Counts c = count(e.getValue(), milestone);
-                rows.add(List.of(milestone.title(), ChineseText.groupLabel(e.getKey()), Integer.toString(c.total()),
+                rows.add(List.of(milestone.title(), UnitGroup.proseName(e.getKey()), Integer.toString(c.total()),
                         Integer.toString(c.onTime()), Integer.toString(c.late()), Integer.toString(c.notMet()),
                         ChineseText.percentOf(c.onTime() + c.late(), c.total()), ChineseText.percentOf(c.onTime(), c.total())));
             }
@@ -172,7 +173,7 @@ public final class BulletinComposer {
         for (Map.Entry<String, List<UnitStanding>> e : byGroup.entrySet()) {
             List<String> names = e.getValue().stream().filter(commended::contains).map(UnitStanding::name).toList();
             if (!names.isEmpty()) {
-                blocks.add(new Paragraph(ChineseText.groupLabel(e.getKey()) + "（" + names.size() + "个）：",
+                blocks.add(new Paragraph(UnitGroup.proseName(e.getKey()) + "（" + names.size() + "个）：",
                         String.join("、", names) + "。"));
             }
         }
@@ -232,7 +233,7 @@ public final class BulletinComposer {
             Map<String, Long> perGroup = criticised.stream()
                     .collect(Collectors.groupingBy(CriticisedUnit::group, LinkedHashMap::new, Collectors.counting()));
             String split = perGroup.entrySet().stream()
-                    .map(e -> ChineseText.groupLabel(e.getKey()) + e.getValue() + "个").collect(Collectors.joining("、"));
+                    .map(e -> UnitGroup.proseName(e.getKey()) + e.getValue() + "个").collect(Collectors.joining("、"));
             blocks.add(new Paragraph("", "截至" + date + "，仍有" + criticised.size() + "个单位（" + split
                     + "）的已到期工作任务逾期未完成，工作进度滞后。"));
         }
@@ -326,7 +327,7 @@ public final class BulletinComposer {
                     .map(u -> new RankingLine(u.rank().map(String::valueOf).orElse("—"), u.code(), u.name(),
                             ChineseText.score(u.score()), ChineseText.rankChange(u.rank(), u.rankChange()), missingCodes(u, due)))
                     .toList();
-            tables.add(new RankingTable(e.getKey(), ChineseText.groupLabel(e.getKey()), lines));
+            tables.add(new RankingTable(e.getKey(), UnitGroup.proseName(e.getKey()), lines));
         }
         return tables;
     }
@@ -343,7 +344,7 @@ public final class BulletinComposer {
     private static Map<String, List<UnitStanding>> groupUnits(List<UnitStanding> units) {
         Map<String, List<UnitStanding>> byGroup = new LinkedHashMap<>();
         units.stream()
-                .sorted(Comparator.comparingInt((UnitStanding u) -> ChineseText.groupOrder(u.group()))
+                .sorted(Comparator.comparingInt((UnitStanding u) -> UnitGroup.order(u.group()))
                         .thenComparing(UnitStanding::group)
                         .thenComparing(UnitStanding::code))
                 .forEach(u -> byGroup.computeIfAbsent(u.group(), g -> new ArrayList<>()).add(u));

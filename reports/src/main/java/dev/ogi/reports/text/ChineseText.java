@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,9 +15,6 @@ import java.util.Optional;
 public final class ChineseText {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-
-    /** The group order bulletins use; groups not listed follow in name order. */
-    public static final List<String> GROUP_ORDER = List.of("市州", "省直部门", "县(市、区)");
 
     private ChineseText() {
     }
@@ -83,7 +79,6 @@ public final class ChineseText {
         return String.join("、", items);
     }
 
-    /** How a stored group is named in prose: 市州 → 市（州）. */
     /**
      * A unit's name as bulletins list many of them: 成都市人民政府 → 成都市, 四川省教育厅 → 省教育厅,
      * 四川省人民政府法制办公室 → 省政府法制办公室 (the province is the issuer's own, so it goes without saying).
@@ -108,19 +103,6 @@ public final class ChineseText {
     }
 
     private static final java.util.regex.Pattern PROVINCE_PREFIX = java.util.regex.Pattern.compile("[\\p{IsHan}]{2,3}省(?!委|会|直)");
-
-    public static String groupLabel(String group) {
-        return switch (group) {
-            case "市州" -> "市（州）";
-            case "县(市、区)" -> "县（市、区）";
-            default -> group;
-        };
-    }
-
-    public static int groupOrder(String group) {
-        int index = GROUP_ORDER.indexOf(group);
-        return index < 0 ? GROUP_ORDER.size() : index;
-    }
 
     /** Rank change as printed in the appendix. */
     public static String rankChange(Optional<Integer> rank, Optional<Integer> change) {

@@ -24,7 +24,7 @@ import dev.ogi.server.scores.ScoreViews.ScoresResponse;
 import dev.ogi.server.scores.ScoreViews.UnitHistoryResponse;
 import dev.ogi.server.scores.ScoreViews.UnitScoreResponse;
 import dev.ogi.server.scores.ScoreViews.UnitSummary;
-import dev.ogi.server.units.UnitGroup;
+import dev.ogi.reports.rank.UnitGroup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -11,7 +11,7 @@ import dev.ogi.reports.rank.Trends;
 import dev.ogi.reports.score.ScoringEngine;
 import dev.ogi.reports.score.UnitFacts;
 import dev.ogi.reports.score.UnitScore;
-import dev.ogi.server.units.UnitGroup;
+import dev.ogi.reports.rank.UnitGroup;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.ogi.server.units;
 
+import dev.ogi.reports.rank.UnitGroup;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

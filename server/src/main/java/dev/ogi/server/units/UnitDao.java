@@ -1,5 +1,7 @@
 package dev.ogi.server.units;
 
+import dev.ogi.reports.rank.UnitGroup;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -14,14 +16,25 @@ public interface UnitDao {
     String COLUMNS = "code, name, short_name, unit_group AS \"group\", parent_code, homepage, office_name, "
             + "office_address, office_phone, office_email, active, ogi_url";
 
-    /** Cities and prefectures first, then departments, then counties, as bulletins list them. */
-    String ORDER = " ORDER BY CASE unit_group WHEN '市州' THEN 0 WHEN '省直部门' THEN 1 ELSE 2 END, code";
+    /** Every unit in the order they are shown: by group ({@link UnitGroup}'s order), then code. */
+    default List<Unit> listAll() {
+        return inShownOrder(listAllByCode());
+    }
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM units" + ORDER)
-    List<Unit> listAll();
+    /** The active units in the order they are shown. */
+    default List<Unit> listActive() {
+        return inShownOrder(listActiveByCode());
+    }
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE active = 1" + ORDER)
-    List<Unit> listActive();
+    @SqlQuery("SELECT " + COLUMNS + " FROM units ORDER BY code")
+    List<Unit> listAllByCode();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE active = 1 ORDER BY code")
+    List<Unit> listActiveByCode();
+
+    private static List<Unit> inShownOrder(List<Unit> byCode) {
+        return byCode.stream().sorted(Comparator.comparingInt((Unit u) -> UnitGroup.order(u.group()))).toList();
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM units WHERE code = :code")
     Optional<Unit> find(String code);

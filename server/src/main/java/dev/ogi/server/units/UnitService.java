@@ -1,5 +1,6 @@
 package dev.ogi.server.units;
 
+import dev.ogi.reports.rank.UnitGroup;
 import dev.ogi.server.core.Instants;
 import dev.ogi.server.core.DomainException;
 import java.time.Clock;
