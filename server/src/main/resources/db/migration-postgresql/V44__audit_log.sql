@@ -1,4 +1,4 @@
--- PostgreSQL variant of migration-sqlite/V44 (same table; the triggers are a PL/pgSQL function).
+-- PostgreSQL variant of migration-sqlite/V44 (same table; one trigger calls a PL/pgSQL function).
 -- The audit log: every change by any account (or by the schedule), with who, role, when, what
 -- (before -> after, as JSON) and why. Append-only: the triggers refuse any update or delete, so
 -- not even a bug in the service can rewrite history.
@@ -18,14 +18,13 @@ CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_actor ON audit_log (actor, at);
 CREATE INDEX audit_log_action ON audit_log (action, at);
 
-CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function refuses a change to any append-only table, with the message its trigger names
+-- (official_standings uses it too).
+CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'audit_log is append-only';
+    RAISE EXCEPTION '%', TG_ARGV[0];
 END;
 $$;
 
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
-
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION refuse_change('audit_log is append-only');

@@ -1,4 +1,4 @@
--- PostgreSQL variant of migration-sqlite/V46 (same table; the triggers are a PL/pgSQL function).
+-- PostgreSQL variant of migration-sqlite/V46 (same table; the trigger calls V44's refuse_change).
 -- Official standings (定档): the standing frozen at a milestone's deadline or at a bulletin, with the
 -- scores, ranks and evidence it used, as JSON. Written once, never updated: a later appeal, override
 -- or late crawl shows beside it as a revision.
@@ -17,14 +17,5 @@ CREATE TABLE official_standings (
 CREATE UNIQUE INDEX official_standings_once
     ON official_standings (campaign_id, occasion, coalesce(milestone_id, ''), coalesce(bulletin_id, 0));
 
-CREATE FUNCTION official_standings_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'an official standing is frozen';
-END;
-$$;
-
-CREATE TRIGGER official_standings_frozen BEFORE UPDATE ON official_standings
-    FOR EACH ROW EXECUTE FUNCTION official_standings_refuse_change();
-
-CREATE TRIGGER official_standings_kept BEFORE DELETE ON official_standings
-    FOR EACH ROW EXECUTE FUNCTION official_standings_refuse_change();
+CREATE TRIGGER official_standings_frozen BEFORE UPDATE OR DELETE ON official_standings
+    FOR EACH ROW EXECUTE FUNCTION refuse_change('an official standing is frozen');

@@ -75,6 +75,19 @@ class SchemaParityTest {
         assertThat(actor).isEqualTo("office");
     }
 
+    @Test
+    void anOfficialStandingIsFrozenOnPostgresToo() {
+        Jdbi jdbi = Database.openStandalone(postgres());
+        jdbi.useHandle(h -> h.execute("INSERT INTO official_standings (campaign_id, milestone_id, occasion, as_of, frozen_at, "
+                + "standing) VALUES ('ogi-2007', 'M5', 'deadline', '2007-10-31', '2007-11-01T00:00:00.000Z', '[1]')"));
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("UPDATE official_standings SET standing = '[]'")))
+                .hasMessageContaining("an official standing is frozen");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("DELETE FROM official_standings")))
+                .hasMessageContaining("an official standing is frozen");
+        String standing = jdbi.withHandle(h -> h.createQuery("SELECT standing FROM official_standings").mapTo(String.class).one());
+        assertThat(standing).isEqualTo("[1]");
+    }
+
     private static SiteCheck roundTrip(Jdbi jdbi) {
         jdbi.useHandle(h -> h.execute("INSERT INTO units (code, name, unit_group, homepage, active, created_at, updated_at) "
                 + "VALUES ('510100', '成都市人民政府', '市州', 'http://www.chengdu.gov.cn/', 1, ?, ?)",
