@@ -10,23 +10,19 @@ import java.util.Optional;
  * The label is what is stored and shown; the prose name is how documents write it.
  */
 public enum UnitGroup {
-    CITY("市州", "city", "市（州）"),
-    DEPARTMENT("省直部门", "department", "省直部门"),
-    COUNTY("县(市、区)", "county", "县（市、区）");
+    CITY("市州", "市（州）"),
+    DEPARTMENT("省直部门", "省直部门"),
+    COUNTY("县(市、区)", "县（市、区）");
 
     private final String label;
-    private final String alias;
     private final String proseName;
 
-    UnitGroup(String label, String alias, String proseName) {
-        this.label = label;
-        this.alias = alias;
-        this.proseName = proseName;
-    }
+    UnitGroup(String label, String proseName) { this.label = label; this.proseName = proseName; }
 
     public String label() { return label; }
 
-    public String alias() { return alias; }
+    /** The English alias the registry CSV also accepts: city, department, county. */
+    public String alias() { return name().toLowerCase(java.util.Locale.ROOT); }
 
     public String proseName() { return proseName; }
 
@@ -40,8 +36,7 @@ public enum UnitGroup {
         }
         String normalised = text.strip().replace('（', '(').replace('）', ')').replace(" ", "");
         return Arrays.stream(values())
-                .filter(g -> g.label.equals(normalised) || g.alias.equalsIgnoreCase(normalised)
-                        || g.name().equalsIgnoreCase(normalised)
+                .filter(g -> g.label.equals(normalised) || g.name().equalsIgnoreCase(normalised)
                         || (g == COUNTY && (normalised.equals("县") || normalised.equals("县区") || normalised.equals("县(市区)")))
                         || (g == DEPARTMENT && (normalised.equals("部门") || normalised.equals("省级部门")))
                         || (g == CITY && normalised.equals("市(州)")))

@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The same schema through Flyway on SQLite and on a real PostgreSQL: tables, columns, and values read back alike. */
 @PostgresRequired
@@ -62,30 +64,22 @@ class SchemaParityTest {
         assertThat(onPostgres.catalogueEntries()).isEqualTo(47);
     }
 
-    @Test
-    void theAuditLogIsAppendOnlyOnPostgresToo() {
+    @ParameterizedTest(name = "{0} refuses updates and deletes")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "audit_log|INSERT INTO audit_log (at, actor, role, action, target) VALUES ('2007-11-15T00:00:00.000Z', "
+                + "'office', 'office', 'unit.update', '510100')|audit_log is append-only",
+        "official_standings|INSERT INTO official_standings (campaign_id, milestone_id, occasion, as_of, frozen_at, "
+                + "standing) VALUES ('ogi-2007', 'M5', 'deadline', '2007-10-31', '2007-11-01T00:00:00.000Z', '[]')"
+                + "|an official standing is frozen"})
+    void appendOnlyTablesRefuseChangesOnPostgresToo(String table, String insert, String message) {
         Jdbi jdbi = Database.openStandalone(postgres());
-        jdbi.useHandle(h -> h.execute("INSERT INTO audit_log (at, actor, role, action, target) "
-                + "VALUES ('2007-11-15T00:00:00.000Z', 'office', 'office', 'unit.update', '510100')"));
-        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("UPDATE audit_log SET actor = 'someone else'")))
-                .hasMessageContaining("audit_log is append-only");
-        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("DELETE FROM audit_log")))
-                .hasMessageContaining("audit_log is append-only");
-        String actor = jdbi.withHandle(h -> h.createQuery("SELECT actor FROM audit_log").mapTo(String.class).one());
-        assertThat(actor).isEqualTo("office");
-    }
-
-    @Test
-    void anOfficialStandingIsFrozenOnPostgresToo() {
-        Jdbi jdbi = Database.openStandalone(postgres());
-        jdbi.useHandle(h -> h.execute("INSERT INTO official_standings (campaign_id, milestone_id, occasion, as_of, frozen_at, "
-                + "standing) VALUES ('ogi-2007', 'M5', 'deadline', '2007-10-31', '2007-11-01T00:00:00.000Z', '[1]')"));
-        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("UPDATE official_standings SET standing = '[]'")))
-                .hasMessageContaining("an official standing is frozen");
-        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("DELETE FROM official_standings")))
-                .hasMessageContaining("an official standing is frozen");
-        String standing = jdbi.withHandle(h -> h.createQuery("SELECT standing FROM official_standings").mapTo(String.class).one());
-        assertThat(standing).isEqualTo("[1]");
+        jdbi.useHandle(h -> h.execute(insert));
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("UPDATE " + table + " SET id = id + 1")))
+                .hasMessageContaining(message);
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("DELETE FROM " + table)))
+                .hasMessageContaining(message);
+        int rows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+        assertThat(rows).isEqualTo(1);
     }
 
     private static SiteCheck roundTrip(Jdbi jdbi) {
