@@ -44,7 +44,7 @@ class AccountabilityApiTest {
     @BeforeAll
     static void unitsAndAFinishedRound() throws InterruptedException {
         ScoreFixtures db = new ScoreFixtures(APP);
-        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州").unit("510400", "攀枝花市人民政府", "市州");
+        db.chengduAndZigong().unit("510400", "攀枝花市人民政府", "市州");
         db.round(1, "2007-10-20");
         db.check(1, "2007-10-20", "510100", true, true, "classification,arrangement,access", false, "", null, true);
         db.check(1, "2007-10-20", "510300", true, false, "", false, "", null, true);

@@ -27,7 +27,7 @@ class AppealApiTest {
     @BeforeAll
     static void units() {
         ScoreFixtures db = new ScoreFixtures(APP);
-        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
+        db.chengduAndZigong();
         db.round(1, "2007-11-03");
         db.check(1, "2007-11-03", "510100", true, false, "", false, "", null, true);
         db.check(1, "2007-11-03", "510300", true, false, "", false, "", null, true);

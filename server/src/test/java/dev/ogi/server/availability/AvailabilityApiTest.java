@@ -36,7 +36,7 @@ class AvailabilityApiTest {
 
     @BeforeAll
     static void probes() {
-        new ScoreFixtures(APP).unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
+        new ScoreFixtures(APP).chengduAndZigong();
         Jdbi jdbi = Database.configure(TestApp.rawJdbi(APP));
         AvailabilityService writer = new AvailabilityService(jdbi, Clock.systemUTC(), new AvailabilityConfiguration(),
                 CrawlerSettings.defaults());

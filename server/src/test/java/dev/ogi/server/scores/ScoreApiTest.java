@@ -47,7 +47,7 @@ class ScoreApiTest {
     @BeforeAll
     static void history() {
         ScoreFixtures db = new ScoreFixtures(APP);
-        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州").unit("510400", "攀枝花市人民政府", "市州")
+        db.chengduAndZigong().unit("510400", "攀枝花市人民政府", "市州")
                 .unit("510500", "泸州市人民政府", "市州").unit("510600", "德阳市人民政府", "市州")
                 .unit("001", "四川省发展和改革委员会", "省直部门").unit("002", "四川省教育厅", "省直部门");
         String[] days = {"2007-10-20", "2007-10-27", "2007-11-03"};

@@ -23,6 +23,11 @@ public final class ScoreFixtures {
         return this;
     }
 
+    /** The two cities most tests compare: 510100 成都市人民政府 and 510300 自贡市人民政府. */
+    public ScoreFixtures chengduAndZigong() {
+        return unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
+    }
+
     public ScoreFixtures round(long id, String asOf) {
         jdbi.useHandle(h -> h.execute("INSERT INTO crawl_rounds (id, started_at, finished_at, as_of, trigger_source, status) "
                 + "VALUES (?, ?, ?, ?, 'schedule', 'finished')", id, asOf + "T01:00:00Z", asOf + "T02:00:00Z", asOf));

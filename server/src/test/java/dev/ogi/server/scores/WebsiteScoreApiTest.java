@@ -26,7 +26,7 @@ class WebsiteScoreApiTest {
     @BeforeAll
     static void facts() {
         ScoreFixtures db = new ScoreFixtures(APP);
-        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州").unit("510400", "攀枝花市人民政府", "市州");
+        db.chengduAndZigong().unit("510400", "攀枝花市人民政府", "市州");
         db.round(1, "2008-06-18");
         // a clean site: updated two days ago, no broken link, online requests, the report on time
         db.website(db.nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");

@@ -38,7 +38,7 @@ class AccountabilityBrowserTest {
     @BeforeAll
     static void data() {
         ScoreFixtures db = new ScoreFixtures(APP);
-        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
+        db.chengduAndZigong();
         db.round(1, "2007-10-25");
         db.check(1, "2007-10-25", "510100", true, true, "classification,arrangement,access", false, "", null, true);
         db.check(1, "2007-10-25", "510300", true, false, "", false, "", null, true);

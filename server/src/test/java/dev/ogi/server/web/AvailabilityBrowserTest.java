@@ -39,7 +39,7 @@ class AvailabilityBrowserTest {
 
     @BeforeAll
     static void data() {
-        new ScoreFixtures(APP).unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
+        new ScoreFixtures(APP).chengduAndZigong();
         TestApp.createUser(APP, "office1", User.OFFICE, null, TestApp.PASSWORD);
         Jdbi jdbi = Database.configure(TestApp.rawJdbi(APP));
         AvailabilityService writer = new AvailabilityService(jdbi, Clock.systemUTC(), new AvailabilityConfiguration(),

@@ -28,7 +28,7 @@ class WebsiteRankingBrowserTest {
     @BeforeAll
     static void facts() {
         ScoreFixtures db = new ScoreFixtures(APP);
-        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州");
+        db.chengduAndZigong();
         db.round(1, "2008-06-18");
         db.website(db.nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
         db.website(db.nothing(1, "2008-06-18", "510300", true), "2008-05-10", 40, null, true, "2008-03-25");
