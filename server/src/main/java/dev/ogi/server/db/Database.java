@@ -20,10 +20,11 @@ public final class Database {
 
     /**
      * Brings the schema up to date with the versioned migrations: {@code db/migration} holds those
-     * both engines run as they are, {@code db/migration-sqlite} and {@code db/migration-postgresql}
-     * the same versions where the SQL must differ (integer keys, BLOB, triggers), and tables only one
-     * engine needs (Quartz's, for the cluster). Out-of-order migrations are allowed because features
-     * add theirs independently.
+     * both engines run as they are, {@code db/migration-sqlite} the versions whose SQL differs (integer
+     * keys, REAL, BLOB, triggers). The build translates those into {@code db/migration-postgresql}
+     * (server/pom.xml, antrun), except the versions written there by hand (the triggers) and tables
+     * only PostgreSQL needs. Out-of-order migrations are allowed because features add theirs
+     * independently.
      */
     public static void migrate(DataSourceFactory dataSource) {
         createSqliteFolder(dataSource.getUrl());
