@@ -62,7 +62,8 @@ export async function api(path, { method = 'GET', body, headers = {}, raw = fals
     payload = JSON.stringify(body);
     h['Content-Type'] = 'application/json';
   }
-  const response = await fetch(path, { method, headers: h, body: payload, credentials: 'same-origin' });
+  const response = await fetch(method === 'GET' ? asOfPage(path) : path,
+    { method, headers: h, body: payload, credentials: 'same-origin' });
   if (response.status === 401 && !path.startsWith('/api/session')) {
     location.assign(loginUrl());
     throw new ApiError(401, '请先登录');
@@ -84,6 +85,16 @@ export async function api(path, { method = 'GET', body, headers = {}, raw = fals
 }
 
 /** Like api() but resolves to null instead of failing when the endpoint is missing (404/405/501) or refused (403). */
+/**
+ * A page opened with ?asOf=YYYY-MM-DD reads everything as of that day (a past or later day of a
+ * campaign: the API judges as of it); writes never take it.
+ */
+function asOfPage(path) {
+  const asOf = qs('asOf');
+  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !path.startsWith('/api/') || /[?&]asOf=/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}asOf=${encodeURIComponent(asOf)}`;
+}
+
 export async function apiOptional(path, options) {
   try {
     return await api(path, options);

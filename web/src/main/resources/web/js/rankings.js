@@ -20,7 +20,7 @@ startPage('rankings', async (user, main) => {
   let data = await api(`/api/rankings${inCampaign ? '?' + inCampaign : ''}`);
   const last = Array.isArray(bulletins) ? bulletins.find((b) => b.asOf && b.asOf < data.asOf) : null;
   if (last) {
-    data = await api(`/api/rankings?since=${encodeURIComponent(last.asOf)}`);
+    data = await api(`/api/rankings?since=${encodeURIComponent(last.asOf)}${inCampaign ? '&' + inCampaign : ''}`);
   }
   const indicatorTitles = {};
   ((campaign && campaign.milestones) || []).forEach((m) => (m.indicators || []).forEach((i) => { indicatorTitles[i.id] = i.title; }));

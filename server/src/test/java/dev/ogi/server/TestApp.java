@@ -50,7 +50,14 @@ public final class TestApp {
         }
         all.addAll(Arrays.asList(overrides));
         return new DropwizardAppExtension<>(OgiApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"),
-                all.toArray(ConfigOverride[]::new));
+                all.toArray(ConfigOverride[]::new)) {
+            // on a shared, loaded machine a bulletin's first PDF can take longer than Dropwizard's 5 s default
+            @Override
+            protected org.glassfish.jersey.client.JerseyClientBuilder clientBuilder() {
+                return (org.glassfish.jersey.client.JerseyClientBuilder) super.clientBuilder()
+                        .property(org.glassfish.jersey.client.ClientProperties.READ_TIMEOUT, 60_000);
+            }
+        };
     }
 
     /** A JDBI on the application's database (SQLite file or PostgreSQL schema), without plugins. */

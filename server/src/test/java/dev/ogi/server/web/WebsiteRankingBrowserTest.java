@@ -59,6 +59,17 @@ class WebsiteRankingBrowserTest {
     }
 
     @Test
+    void aPageOpenedWithAsOfReadsAsOfThatDay() {
+        browser.signIn("office1");
+
+        browser.open("/rankings.html?campaign=website-2008&asOf=2008-06-19");
+        browser.until(d -> d.findElement(By.cssSelector("tr[data-code='510300']")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("main")).getText()).contains("评估日期：2008年6月19日");
+        assertThat(browser.driver.findElement(By.cssSelector("#campaign-choice option:checked")).getText())
+                .isEqualTo("政府网站第一平台建设");
+    }
+
+    @Test
     void theUnitPageShowsEachWebsiteFactWithItsEvidenceTheVetoAndWhatToFix() {
         browser.signIn("office1");
 
