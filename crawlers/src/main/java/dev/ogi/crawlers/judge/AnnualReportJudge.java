@@ -59,7 +59,8 @@ public final class AnnualReportJudge {
         if (year.isPresent() && year.get() >= today.getYear() + 1) {
             year = Optional.empty();
         }
-        String text = page.compact();
+        // the page's own words: a menu's 价格收费 or 行政复议 links are not the report's parts
+        String text = page.content();
         Set<ReportPart> parts = EnumSet.noneOf(ReportPart.class);
         if (text.contains("主动公开")) {
             parts.add(ReportPart.proactive);

@@ -43,6 +43,16 @@ public final class DemoFarm {
         FLAKY
     }
 
+    /** How a site does as "the first platform" in 2008-2009 ({@link WebsiteStory}); each appears at least once. */
+    public enum WebsiteTale {
+        KEPT_UP, STALE_HOMEPAGE, EMPTY_COLUMNS, ONLINE_FORM, NO_CHANNEL, BROKEN_FORM, REPORT_LATE, REPORT_MISSING,
+        REPORT_INCOMPLETE
+    }
+
+    private static final WebsiteTale[] WEIGHTED_TALES = {WebsiteTale.KEPT_UP, WebsiteTale.KEPT_UP, WebsiteTale.KEPT_UP,
+            WebsiteTale.KEPT_UP, WebsiteTale.ONLINE_FORM, WebsiteTale.ONLINE_FORM, WebsiteTale.REPORT_LATE,
+            WebsiteTale.STALE_HOMEPAGE};
+
     private static final Story[] WEIGHTED = {Story.ON_TIME, Story.ON_TIME, Story.ON_TIME, Story.ON_TIME, Story.ON_TIME,
             Story.ON_TIME, Story.LATE_DAYS, Story.LATE_DAYS, Story.LATE_WEEKS, Story.LATE_WEEKS, Story.INCOMPLETE,
             Story.INCOMPLETE, Story.PLACEHOLDER_ONLY, Story.BROKEN_FOR_A_WHILE, Story.TREE_CATALOGUE, Story.NEWS_TRAP};
@@ -65,6 +75,15 @@ public final class DemoFarm {
             Random r = new Random(mix(unit.code()));
             Story story = i < required.length ? required[i] : WEIGHTED[r.nextInt(WEIGHTED.length)];
             farm.scenarios.put(unit.code(), scenario(unit, story, r));
+        }
+        // an order of its own, so the website tales do not follow the 2007 stories
+        ordered.sort(Comparator.comparingInt((SiteTarget u) -> mix(u.code() + "/website")).thenComparing(SiteTarget::code));
+        WebsiteTale[] tales = WebsiteTale.values();
+        for (int i = 0; i < ordered.size(); i++) {
+            String code = ordered.get(i).code();
+            Random r = new Random(mix(code + "/website"));
+            WebsiteTale tale = i < tales.length ? tales[i] : WEIGHTED_TALES[r.nextInt(WEIGHTED_TALES.length)];
+            farm.scenarios.put(code, farm.scenarios.get(code).toBuilder().website(website(tale, r)).build());
         }
         farm.extras.add(provinceOffice());
         return farm;
@@ -183,6 +202,21 @@ public final class DemoFarm {
             case FLAKY -> b.trap(Trap.FLAKY).flakyEvery(8).slowDelay(Duration.ofMillis(300));
         }
         return b.build();
+    }
+
+    private static WebsiteStory website(WebsiteTale tale, Random r) {
+        WebsiteStory kept = WebsiteStory.KEPT_UP.report(LocalDate.of(2009, 3, 2).plusDays(r.nextInt(28)), false);
+        return switch (tale) {
+            case KEPT_UP -> kept;
+            case STALE_HOMEPAGE -> kept.staleFrom(LocalDate.of(2008, 9, 1).plusDays(r.nextInt(120)));
+            case EMPTY_COLUMNS -> kept.withEmptyColumns();
+            case ONLINE_FORM -> kept.applying(WebsiteStory.Apply.FORM, false);
+            case NO_CHANNEL -> kept.applying(WebsiteStory.Apply.NONE, false);
+            case BROKEN_FORM -> kept.applying(WebsiteStory.Apply.DOWNLOAD, true);
+            case REPORT_LATE -> kept.report(LocalDate.of(2009, 4, 3).plusDays(r.nextInt(20)), false);
+            case REPORT_MISSING -> kept.report(null, false);
+            case REPORT_INCOMPLETE -> kept.report(kept.reportOn(), true);
+        };
     }
 
     @SafeVarargs

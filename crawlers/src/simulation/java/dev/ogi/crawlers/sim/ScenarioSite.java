@@ -38,6 +38,7 @@ public final class ScenarioSite implements SimHost {
     private final boolean soft404;
     private final SiteMarkup markup;
     private final CataloguePages catalogue;
+    private final WebsiteColumns website;
     /** Homepage requests so far, for {@link Trap#FLAKY}: which ones fail is counted, not random. */
     private final java.util.concurrent.atomic.AtomicInteger homepageRequests = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -49,6 +50,7 @@ public final class ScenarioSite implements SimHost {
         this.soft404 = scenario.has(Trap.SOFT_404);
         this.markup = new SiteMarkup(scenario);
         this.catalogue = new CataloguePages(scenario, markup, this::ogiMenu);
+        this.website = new WebsiteColumns(scenario, markup);
         this.attachment = scenario.guideFormat() == GuideFormat.HTML
                 ? java.util.concurrent.CompletableFuture.completedFuture(new byte[0])
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -138,17 +140,25 @@ public final class ScenarioSite implements SimHost {
             return markup.page(200, "<html><head>" + markup.meta() + "</head><body><img src=\"/images/top.jpg\" alt=\"" + s.unitName() + "\"></body></html>");
         }
         if (path.startsWith("/col/")) {
-            return markup.page(200, markup.frame(s.unitName() + " - 栏目", columnListHtml(path, date)));
+            return website.emptyColumn(path)
+                    .orElseGet(() -> markup.page(200, markup.frame(s.unitName() + " - 栏目", columnListHtml(path, date))));
         }
         if (path.equals(newsAboutGuidePath()) && s.has(Trap.NEWS_ABOUT_GUIDE)) {
             return markup.page(200, markup.frame(newsAboutGuideTitle() + "_" + s.unitName(), newsAboutGuideHtml()));
         }
         if (path.startsWith("/art/")) {
             return markup.page(200, markup.frame("新闻中心_" + s.unitName(), "<h2>" + HEADLINES[Math.abs(path.hashCode()) % HEADLINES.length]
-                    + "</h2><p>" + date + " 来源：" + s.unitName() + "办公室</p><p>本网讯 近日，" + s.unitName()
+                    + "</h2><p>" + articleDate(path, date) + " 来源：" + s.unitName() + "办公室</p><p>本网讯 近日，" + s.unitName()
                     + "召开专题会议，研究部署有关工作。会议强调，要进一步统一思想，明确责任，确保各项工作落到实处。</p>"));
         }
         return markup.missing();
+    }
+
+    /** An article is dated by its address (/art/2008/1/15/...), as the lists that link it date it. */
+    private static LocalDate articleDate(String path, LocalDate fallback) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/art/(\\d{4})/(\\d{1,2})/(\\d{1,2})/").matcher(path);
+        return m.find() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : fallback;
     }
 
     private String homepageHtml(LocalDate date) {
@@ -169,8 +179,9 @@ public final class ScenarioSite implements SimHost {
             b.append("<tr><td>·<a href=\"").append(newsAboutGuidePath()).append("\" target=\"_blank\">").append(newsAboutGuideTitle())
                     .append("</a></td><td>2007-09-21</td></tr>\n");
         }
+        LocalDate newest = s.website().newestItem(date);
         for (int i = 0; i < 10; i++) {
-            LocalDate d = date.minusDays(i * 3L + 1);
+            LocalDate d = newest.minusDays(i * 3L);
             b.append("<tr><td>·<a href=\"/art/").append(d.getYear()).append('/').append(d.getMonthValue()).append('/')
                     .append(d.getDayOfMonth()).append("/art_").append(i).append(".html\" target=\"_blank\">")
                     .append(HEADLINES[(i + d.getDayOfYear()) % HEADLINES.length]).append("</a></td><td>").append(d).append("</td></tr>\n");
@@ -193,8 +204,9 @@ public final class ScenarioSite implements SimHost {
     private String columnListHtml(String path, LocalDate date) {
         StringBuilder b = new StringBuilder("<table width=\"100%\">");
         int seed = Math.abs(path.hashCode());
+        LocalDate newest = s.website().newestItem(date).plusDays(1);
         for (int i = 0; i < 12; i++) {
-            LocalDate d = date.minusDays(i * 5L + seed % 4);
+            LocalDate d = newest.minusDays(i * 5L + seed % 4);
             b.append("<tr><td>·<a href=\"/art/").append(d.getYear()).append('/').append(d.getMonthValue()).append('/').append(d.getDayOfMonth())
                     .append("/art_").append(seed % 97).append('_').append(i).append(".html\">")
                     .append(HEADLINES[(seed + i) % HEADLINES.length]).append("</a></td><td>").append(d).append("</td></tr>");
@@ -232,14 +244,17 @@ public final class ScenarioSite implements SimHost {
             case "gkzn/", "gkzn/index.htm":
                 return guidePage(date);
             case "ysq/index.htm":
-                return markup.page(200, markup.frame("依申请公开_" + s.unitName(), ogiMenu(date)
-                        + "<td valign=\"top\"><h3>依申请公开</h3><p>《" + s.unitName() + "政府信息公开申请表》下载：<a href=\"sqb.doc\">申请表</a></p></td></tr></table>"));
+                return website.applyPage(ogiMenu(date));
+            case WebsiteColumns.APPLICATION_FORM:
+                return website.applicationForm();
             case "zd/index.htm":
                 return markup.page(200, markup.frame("公开制度_" + s.unitName(), ogiMenu(date)
                         + "<td valign=\"top\"><ul><li>" + s.unitName() + "政府信息主动公开制度</li><li>" + s.unitName()
                         + "政府信息依申请公开制度</li><li>" + s.unitName() + "政府信息公开保密审查制度</li></ul></td></tr></table>"));
             case "nb/index.htm":
-                return markup.page(200, markup.frame("公开年报_" + s.unitName(), ogiMenu(date) + markup.placeholderBody("政府信息公开年度报告")));
+                return website.reportsPage(ogiMenu(date), date);
+            case WebsiteColumns.REPORT_2008:
+                return website.report(ogiMenu(date), date);
             default:
                 break;
         }
@@ -296,6 +311,8 @@ public final class ScenarioSite implements SimHost {
                     .append(newsAboutGuideTitle()).append("</a> 2007-09-21</td></tr>");
         }
         b.append("<tr><td>·<a href=\"zd/index.htm\">").append(s.unitName()).append("政府信息公开工作领导小组成立</a> 2007-09-28</td></tr>");
+        b.append("<tr><td>·<a href=\"").append(WebsiteColumns.APPLICATION_FORM).append("\">《").append(s.unitName())
+                .append("政府信息公开申请表》下载</a></td></tr>");
         return b.append("</table></td></tr></table>").toString();
     }
 

@@ -111,6 +111,7 @@ public final class SiteScenario {
     public String platformHost() { return b.platformHost; }
     public String foreignGuideUrl() { return b.foreignGuideUrl; }
     public int navLinks() { return b.navLinks; }
+    public WebsiteStory website() { return b.website; }
 
     /** The domain without "www.", e.g. chengdu.gov.cn. */
     public String domain() {
@@ -235,6 +236,7 @@ public final class SiteScenario {
         private String platformHost = "xxgk.sc.gov.cn";
         private String foreignGuideUrl = "http://xxgk.sc.gov.cn/szfbgt/gkzn/index.htm";
         private int navLinks = 80;
+        private WebsiteStory website = WebsiteStory.KEPT_UP;
 
         private Builder(String code, String unitName, String host) {
             this.code = Objects.requireNonNull(code);
@@ -267,6 +269,7 @@ public final class SiteScenario {
             c.platformHost = platformHost;
             c.foreignGuideUrl = foreignGuideUrl;
             c.navLinks = navLinks;
+            c.website = website;
             return c;
         }
 
@@ -328,6 +331,7 @@ public final class SiteScenario {
         public Builder platformHost(String host) { this.platformHost = host; return this; }
         public Builder foreignGuideUrl(String url) { this.foreignGuideUrl = url; return this; }
         public Builder navLinks(int links) { this.navLinks = links; return this; }
+        public Builder website(WebsiteStory story) { this.website = Objects.requireNonNull(story); return this; }
 
         public SiteScenario build() {
             return new SiteScenario(copy());

@@ -26,14 +26,17 @@ final class AvailabilityDemoStep implements DemoStep {
     static final int PROBES_A_DAY = 24;
 
     private final CrawlTimelineDemoStep crawls;
+    private final LocalDate last;
 
-    AvailabilityDemoStep(CrawlTimelineDemoStep crawls) {
+    /** Probes the {@link AvailabilityService#WINDOW_DAYS} days up to {@code last}, hourly. */
+    AvailabilityDemoStep(CrawlTimelineDemoStep crawls, LocalDate last) {
         this.crawls = crawls;
+        this.last = last;
     }
 
     @Override
     public String name() {
-        return "站点可用性（模拟网站上最后 " + AvailabilityService.WINDOW_DAYS + " 天每小时探测首页）";
+        return "站点可用性（模拟网站上截至 " + last + " 的 " + AvailabilityService.WINDOW_DAYS + " 天每小时探测首页）";
     }
 
     @Override
@@ -47,7 +50,6 @@ final class AvailabilityDemoStep implements DemoStep {
                 .withHostDelays(simulation.hostDelays());
         availability.overrideProber(new HomepageProber(settings, context.clock()));
         List<Unit> units = context.units().list(false);
-        LocalDate last = DemoFarm.TIMELINE_END;
         int probes = 0;
         int failures = 0;
         for (LocalDate day = last.minusDays(AvailabilityService.WINDOW_DAYS - 1L); !day.isAfter(last); day = day.plusDays(1)) {
@@ -59,7 +61,7 @@ final class AvailabilityDemoStep implements DemoStep {
                 failures += run.failures();
             }
         }
-        simulation.web().setDate(last);
+        simulation.web().setDate(DemoFarm.TIMELINE_END);
         log.info("站点可用性：共探测 " + probes + " 次，失败 " + failures + " 次，"
                 + availability.all(units, last).vetoes() + " 个单位单项否决（站点无法访问）");
     }

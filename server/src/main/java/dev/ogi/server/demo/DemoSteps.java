@@ -1,5 +1,6 @@
 package dev.ogi.server.demo;
 
+import dev.ogi.crawlers.sim.DemoFarm;
 import java.util.List;
 
 /**
@@ -26,6 +27,9 @@ public final class DemoSteps {
                 new AccountabilityDemoStep(),
                 // bulletins after the crawls: they are judged from the crawl history the steps before write
                 new BulletinsDemoStep(),
-                new AvailabilityDemoStep(crawls));
+                new AvailabilityDemoStep(crawls, DemoFarm.TIMELINE_END),
+                // the website as the first platform, 2008-2009: rounds and a week of probes of their own
+                new WebsiteTimelineDemoStep(crawls),
+                new AvailabilityDemoStep(crawls, WebsiteTimelineDemoStep.LAST));
     }
 }
