@@ -25,22 +25,7 @@ class WebsiteScoreApiTest {
 
     @BeforeAll
     static void facts() {
-        ScoreFixtures db = new ScoreFixtures(APP);
-        db.unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州").unit("510400", "攀枝花市人民政府", "市州");
-        db.round(1, "2008-06-18");
-        // a clean site: updated two days ago, no broken link, online requests, the report on time
-        db.website(db.nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
-        // nothing new for over a month, one dead link
-        db.website(db.nothing(1, "2008-06-18", "510300", true), "2008-05-10", 40, "http://www.zg.gov.cn/dead.html", true,
-                "2008-03-25");
-        // fresh, but down for a tenth of the week's probes
-        db.website(db.nothing(1, "2008-06-18", "510400", true), "2008-06-17", 40, null, false, null);
-        for (int day = 14; day <= 20; day++) {
-            String date = "2008-06-" + day;
-            db.availabilityDay("510100", date, 24, 0);
-            db.availabilityDay("510300", date, 24, 0);
-            db.availabilityDay("510400", date, 24, day % 2 == 0 ? 5 : 0);
-        }
+        new ScoreFixtures(APP).websiteStory();
     }
 
     private static JsonNode get(String path, String campaign) {
