@@ -78,8 +78,10 @@ final class WebsiteRules {
     }
 
     /**
-     * {@code annual_report_crawled}: the crawled report on the year before the deadline's, on time
-     * by the deadline, late at the late share, cut by {@code params.perPart} (0.2) per missing part.
+     * {@code annual_report_crawled}: the crawled report on {@code params.year} (default the year
+     * before the deadline's), on time by the deadline, late at the late share, cut by
+     * {@code params.perPart} (0.2) per missing part. A report on another year is missing; one
+     * whose year could not be read counts, said so.
      */
     static IndicatorScore annualReport(Judging j) {
         WebsiteFacts w = j.facts().website;
@@ -88,10 +90,17 @@ final class WebsiteRules {
             return j.unmet(() -> "公开栏目中未找到政府信息公开工作年度报告");
         }
         WebsiteFacts.AnnualReport report = found.get();
+        LocalDate deadline = j.milestone().deadline();
+        int year = (int) Math.round(j.number("year", deadline == null ? j.asOf().getYear() - 1 : deadline.getYear() - 1));
+        if (report.year().isPresent() && report.year().get() != year) {
+            return j.unmet(() -> "未找到" + year + "年度报告（公开栏目中最新的年度报告为" + report.year().get() + "年度："
+                    + report.url() + "）");
+        }
         LocalDate publishedOn = report.publishedOn().orElse(j.asOf());
         double perPart = j.number("perPart", 0.2);
         IndicatorScore met = j.met(publishedOn, ScoreEvidence.website(report.url()),
-                (daysLate, points) -> "年度报告" + report.url() + "，公布于" + publishedOn
+                (daysLate, points) -> (report.year().isPresent() ? year + "年度报告" : "年度报告（未能识别报告年度）")
+                        + report.url() + "，公布于" + publishedOn
                         + (daysLate > 0 ? "，逾期" + daysLate + "天" : "，按时")
                         + (report.partsMissing() > 0 ? "，缺少" + report.partsMissing() + "项必备内容" : ""));
         double points = met.points() * Math.max(0, 1 - perPart * report.partsMissing());

@@ -73,6 +73,22 @@ class WebsiteScoreApiTest {
                 .forEach(row -> assertThat(row.get("vetoes")).isEmpty());
     }
 
+    @Test
+    void theAnnualReportCampaignScoresTheCrawledReportToo() {
+        JsonNode found = TestApp.asOffice(APP, "/units/510100/score").queryParam("campaign", "annual-report-2008")
+                .queryParam("asOf", "2009-04-10").request().get(JsonNode.class);
+        JsonNode report = indicator(found, "annual_report_crawled");
+        assertThat(report.get("status").asText()).isEqualTo("met_on_time");
+        assertThat(report.get("points").asDouble()).isEqualTo(60.0);
+        assertThat(report.get("reasonZh").asText()).contains("http://example.gov.cn/xxgk/ndbg.html");
+        // declared nothing: the declaration's 40 points are missing
+        assertThat(found.get("total").asDouble()).isEqualTo(60.0);
+
+        JsonNode missing = TestApp.asOffice(APP, "/units/510400/score").queryParam("campaign", "annual-report-2008")
+                .queryParam("asOf", "2009-04-10").request().get(JsonNode.class);
+        assertThat(indicator(missing, "annual_report_crawled").get("status").asText()).isEqualTo("not_met");
+    }
+
     private static JsonNode indicator(JsonNode score, String id) {
         for (JsonNode indicator : score.get("indicators")) {
             if (indicator.get("indicatorId").asText().equals(id)) {
