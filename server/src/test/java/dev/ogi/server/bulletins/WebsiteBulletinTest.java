@@ -50,4 +50,17 @@ class WebsiteBulletinTest {
                 .contains("攀枝花市人民政府：</span>站点无法访问：近7天首页可用率88.1%，低于95%。")
                 .doesNotContain("成都市人民政府");
     }
+
+    @Test
+    void aBulletinForAPastDayIsJudgedOnThatDaysFacts() {
+        Response issued = TestApp.asOffice(APP, "/bulletins").property(ClientProperties.READ_TIMEOUT, 120_000)
+                .queryParam("asOf", "2008-05-20").request().post(Entity.text(""));
+        JsonNode body = issued.readEntity(JsonNode.class);
+        String html = TestApp.asOffice(APP, "/bulletins/" + body.at("/bulletin/id").asLong() + "/html")
+                .request().get(String.class);
+        String problems = html.substring(html.indexOf("三、存在的问题"), html.indexOf("四、下一步要求"));
+        // 自贡 was fresh then and 攀枝花 answered every probe; 攀枝花 and 成都 had no website check yet
+        assertThat(problems).doesNotContain("自贡市人民政府").doesNotContain("站点无法访问")
+                .contains("攀枝花市人民政府：</span>首页不更新：首页及其栏目未找到带日期的信息。");
+    }
 }

@@ -89,6 +89,19 @@ class WebsiteScoreApiTest {
         assertThat(indicator(missing, "annual_report_crawled").get("status").asText()).isEqualTo("not_met");
     }
 
+    @Test
+    void aPastDayIsJudgedOnThatDaysWebsiteFactsAndProbes() {
+        JsonNode stale = TestApp.asOffice(APP, "/units/510300/score").queryParam("campaign", "website-2008")
+                .queryParam("asOf", "2008-05-20").request().get(JsonNode.class);
+        assertThat(stale.get("vetoes")).isEmpty();
+        assertThat(indicator(stale, "homepage_fresh").get("status").asText()).isEqualTo("met_on_time");
+        assertThat(indicator(stale, "homepage_fresh").get("reasonZh").asText()).startsWith("最新信息日期2008-05-10");
+
+        JsonNode down = TestApp.asOffice(APP, "/units/510400/score").queryParam("campaign", "website-2008")
+                .queryParam("asOf", "2008-05-20").request().get(JsonNode.class);
+        assertThat(indicator(down, "site_reachable").get("reasonZh").asText()).isEqualTo("近7天首页可用率100.0%，不低于95%");
+    }
+
     private static JsonNode indicator(JsonNode score, String id) {
         for (JsonNode indicator : score.get("indicators")) {
             if (indicator.get("indicatorId").asText().equals(id)) {
