@@ -36,7 +36,7 @@ public final class BulletinComposer {
         Map<String, List<UnitStanding>> byGroup = groupUnits(input.units());
 
         List<UnitStanding> commended = due.isEmpty() ? List.of() : input.units().stream()
-                .filter(u -> due.stream().allMatch(m -> statusOf(u, m) == MilestoneStatus.met_on_time))
+                .filter(u -> !Vetoes.any(u) && due.stream().allMatch(m -> statusOf(u, m) == MilestoneStatus.met_on_time))
                 .toList();
         List<CriticisedUnit> criticised = criticise(input, due, byGroup);
         List<UnitStanding> inOrder = byGroup.values().stream().flatMap(List::stream).toList();
@@ -45,7 +45,7 @@ public final class BulletinComposer {
         List<Section> sections = List.of(
                 overview(input, due, byGroup, inOrder),
                 commendation(input, due, commended, byGroup),
-                problems(input, due, criticised, problems),
+                problems(input, due, criticised, problems, inOrder),
                 requirements(input, criticised, problems));
 
         String introduction = "为做好《中华人民共和国政府信息公开条例》施行准备工作，根据"
@@ -217,11 +217,12 @@ public final class BulletinComposer {
     }
 
     private Section problems(BulletinInput input, List<MilestoneInfo> due, List<CriticisedUnit> criticised,
-                             List<Problems.Problem> problems) {
+                             List<Problems.Problem> problems, List<UnitStanding> inOrder) {
         String date = ChineseText.date(input.asOf());
         List<Block> blocks = new ArrayList<>();
         if (due.isEmpty()) {
             blocks.add(new Paragraph("", "截至" + date + "，尚无到期的工作任务。"));
+            blocks.addAll(Vetoes.blocks(inOrder, 1));
             return new Section("三、存在的问题", blocks);
         }
         List<UnitStanding> lateUnits = input.units().stream()
@@ -271,6 +272,7 @@ public final class BulletinComposer {
             blocks.add(new Paragraph(ChineseText.item(n) + "逾期完成。", "以下" + lateUnits.size()
                     + "个单位已完成但超过规定时限，按工作任务列出：" + String.join("；", lines) + "。"));
         }
+        blocks.addAll(Vetoes.blocks(inOrder, n + 1));
         return new Section("三、存在的问题", blocks);
     }
 

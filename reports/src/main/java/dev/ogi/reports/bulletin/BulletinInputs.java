@@ -65,7 +65,8 @@ public final class BulletinInputs {
                     Optional.ofNullable(row).flatMap(RankingRow::previousRank),
                     campaign.milestones().stream().map(m -> standing(campaign, m, score)).toList(),
                     score.indicators().stream().filter(i -> !i.status().applies())
-                            .map(i -> i.title() + "（" + i.reasonZh().replaceFirst("^[^：]*：", "") + "）").toList()));
+                            .map(i -> i.title() + "（" + i.reasonZh().replaceFirst("^[^：]*：", "") + "）").toList(),
+                    Vetoes.of(score)));
         }
         return new BulletinInput(campaign.id(), campaign.title(), number, asOf, issuedOn, issuer, milestones, units);
     }

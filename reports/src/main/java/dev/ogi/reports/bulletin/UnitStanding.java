@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param previousRank rank in the previous bulletin, if it was ranked there
  * @param milestones   its standing on each milestone of the campaign
  * @param notApplicable the indicators the office ruled not applicable to it, each "title（reason）"
+ * @param vetoes       its veto items (单项否决) with their evidence (empty for most campaigns)
  */
 public record UnitStanding(
         String code,
@@ -25,15 +26,22 @@ public record UnitStanding(
         Optional<Integer> rank,
         Optional<Integer> previousRank,
         List<MilestoneStanding> milestones,
-        List<String> notApplicable) {
+        List<String> notApplicable,
+        List<Veto> vetoes) {
 
     public UnitStanding(String code, String name, String group, double score, double maxScore, Optional<Integer> rank,
             Optional<Integer> previousRank, List<MilestoneStanding> milestones) {
         this(code, name, group, score, maxScore, rank, previousRank, milestones, List.of());
     }
 
+    public UnitStanding(String code, String name, String group, double score, double maxScore, Optional<Integer> rank,
+            Optional<Integer> previousRank, List<MilestoneStanding> milestones, List<String> notApplicable) {
+        this(code, name, group, score, maxScore, rank, previousRank, milestones, notApplicable, List.of());
+    }
+
     public UnitStanding {
         notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
+        vetoes = vetoes == null ? List.of() : List.copyOf(vetoes);
         rank = rank == null ? Optional.empty() : rank;
         previousRank = previousRank == null ? Optional.empty() : previousRank;
         milestones = milestones == null ? List.of() : List.copyOf(milestones);

@@ -18,7 +18,8 @@ final class ScoringFacts {
     CheckSnapshot latestCatalogue;
     CheckSnapshot firstColumn;
     final Map<String, DeclarationFact> approvedByType = new HashMap<>();
-    final WebsiteFacts website;
+    private final WebsiteHistory websiteHistory;
+    private WebsiteFacts website;
 
     /**
      * @param count   how many of the sorted checks are on or before {@code asOf}
@@ -26,12 +27,12 @@ final class ScoringFacts {
      */
     ScoringFacts(List<CheckSnapshot> sorted, int count, List<DeclarationFact> declarations, LocalDate asOf,
             boolean explain) {
-        this(sorted, count, declarations, WebsiteFacts.none(), asOf, explain);
+        this(sorted, count, declarations, WebsiteHistory.none(), asOf, explain);
     }
 
-    ScoringFacts(List<CheckSnapshot> sorted, int count, List<DeclarationFact> declarations, WebsiteFacts website,
+    ScoringFacts(List<CheckSnapshot> sorted, int count, List<DeclarationFact> declarations, WebsiteHistory website,
             LocalDate asOf, boolean explain) {
-        this.website = website;
+        this.websiteHistory = website;
         this.asOf = asOf;
         this.explain = explain;
         this.checks = count;
@@ -64,5 +65,13 @@ final class ScoringFacts {
             // the earliest approved version decides when the milestone was met
             approvedByType.merge(fact.typeId(), fact, (a, b) -> a.version() <= b.version() ? a : b);
         }
+    }
+
+    /** The website facts as of the day, read when a website rule first asks. */
+    WebsiteFacts website() {
+        if (website == null) {
+            website = websiteHistory.asOf(asOf);
+        }
+        return website;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything known about one unit that scoring reads: its crawl history (any order), its
  * approved declaration versions, the overrides made on it (history, any order) and the
- * indicators the office ruled not applicable to it, and its website facts.
+ * indicators the office ruled not applicable to it, and its website facts over time.
  */
 public record UnitFacts(
         UnitInfo unit,
@@ -13,11 +13,18 @@ public record UnitFacts(
         List<DeclarationFact> declarations,
         List<ScoreOverride> overrides,
         List<ScoreExemption> exemptions,
-        WebsiteFacts website) {
+        WebsiteHistory website) {
+
+    /** With the same website facts on every day. */
+    public UnitFacts(UnitInfo unit, List<CheckSnapshot> checks, List<DeclarationFact> declarations,
+            List<ScoreOverride> overrides, List<ScoreExemption> exemptions, WebsiteFacts website) {
+        this(unit, checks, declarations, overrides, exemptions,
+                WebsiteHistory.always(website == null ? WebsiteFacts.none() : website));
+    }
 
     public UnitFacts(UnitInfo unit, List<CheckSnapshot> checks, List<DeclarationFact> declarations,
             List<ScoreOverride> overrides, List<ScoreExemption> exemptions) {
-        this(unit, checks, declarations, overrides, exemptions, WebsiteFacts.none());
+        this(unit, checks, declarations, overrides, exemptions, WebsiteHistory.none());
     }
 
     public UnitFacts(UnitInfo unit, List<CheckSnapshot> checks, List<DeclarationFact> declarations,
@@ -26,7 +33,7 @@ public record UnitFacts(
     }
 
     public UnitFacts {
-        website = website == null ? WebsiteFacts.none() : website;
+        website = website == null ? WebsiteHistory.none() : website;
         exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
         checks = checks == null ? List.of() : List.copyOf(checks);
         declarations = declarations == null ? List.of() : List.copyOf(declarations);

@@ -32,6 +32,12 @@ public record WebsiteFacts(
         availability7d = availability7d == null ? Optional.empty() : availability7d;
     }
 
+    /** The same facts with the monitor's 7-day share. */
+    public WebsiteFacts withAvailability(Optional<Double> share) {
+        return new WebsiteFacts(latestUpdate, latestUpdateUrl, linksChecked, linksBroken, firstBrokenLink, applyOnline,
+                applyOnlineUrl, annualReport, share);
+    }
+
     /** Nothing measured yet. */
     public static WebsiteFacts none() {
         return new WebsiteFacts(Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false, Optional.empty(),

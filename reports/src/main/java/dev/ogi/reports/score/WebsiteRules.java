@@ -17,7 +17,7 @@ final class WebsiteRules {
 
     /** {@code site_reachable_7d}: the monitor's 7-day share at or above {@code params.minimumShare} (0.95). */
     static IndicatorScore reachable(Judging j) {
-        WebsiteFacts w = j.facts().website;
+        WebsiteFacts w = j.facts().website();
         if (w.availability7d().isEmpty()) {
             return j.unmet(() -> "可用性监测尚无探测记录");
         }
@@ -33,7 +33,7 @@ final class WebsiteRules {
 
     /** {@code homepage_fresh}: the newest item is at most {@code params.maxDays} (14) old. */
     static IndicatorScore fresh(Judging j) {
-        WebsiteFacts w = j.facts().website;
+        WebsiteFacts w = j.facts().website();
         int maxDays = (int) Math.round(j.number("maxDays", 14));
         if (w.latestUpdate().isEmpty()) {
             return veto(j, () -> VETO + "首页不更新（首页及其栏目未找到带日期的信息；请在首页发布新信息并标注日期）");
@@ -51,7 +51,7 @@ final class WebsiteRules {
 
     /** {@code broken_links}: full points with none broken, minus {@code params.perLink} (10%) of the weight per broken link. */
     static IndicatorScore brokenLinks(Judging j) {
-        WebsiteFacts w = j.facts().website;
+        WebsiteFacts w = j.facts().website();
         if (w.linksChecked() == 0) {
             return j.unmet(() -> "公开栏目链接尚未检查");
         }
@@ -68,7 +68,7 @@ final class WebsiteRules {
 
     /** {@code apply_online}: an online application form or application page was found. */
     static IndicatorScore applyOnline(Judging j) {
-        WebsiteFacts w = j.facts().website;
+        WebsiteFacts w = j.facts().website();
         if (!w.applyOnline()) {
             return j.unmet(() -> "未找到网上依申请公开渠道（申请表或在线申请页面）");
         }
@@ -78,20 +78,29 @@ final class WebsiteRules {
     }
 
     /**
-     * {@code annual_report_crawled}: the crawled report on the year before the deadline's, on time
-     * by the deadline, late at the late share, cut by {@code params.perPart} (0.2) per missing part.
+     * {@code annual_report_crawled}: the crawled report on {@code params.year} (default the year
+     * before the deadline's), on time by the deadline, late at the late share, cut by
+     * {@code params.perPart} (0.2) per missing part. A report on another year is missing; one
+     * whose year could not be read counts, said so.
      */
     static IndicatorScore annualReport(Judging j) {
-        WebsiteFacts w = j.facts().website;
+        WebsiteFacts w = j.facts().website();
         Optional<WebsiteFacts.AnnualReport> found = w.annualReport();
         if (found.isEmpty()) {
             return j.unmet(() -> "公开栏目中未找到政府信息公开工作年度报告");
         }
         WebsiteFacts.AnnualReport report = found.get();
+        LocalDate deadline = j.milestone().deadline();
+        int year = (int) Math.round(j.number("year", deadline == null ? j.asOf().getYear() - 1 : deadline.getYear() - 1));
+        if (report.year().isPresent() && report.year().get() != year) {
+            return j.unmet(() -> "未找到" + year + "年度报告（公开栏目中最新的年度报告为" + report.year().get() + "年度："
+                    + report.url() + "）");
+        }
         LocalDate publishedOn = report.publishedOn().orElse(j.asOf());
         double perPart = j.number("perPart", 0.2);
         IndicatorScore met = j.met(publishedOn, ScoreEvidence.website(report.url()),
-                (daysLate, points) -> "年度报告" + report.url() + "，公布于" + publishedOn
+                (daysLate, points) -> (report.year().isPresent() ? year + "年度报告" : "年度报告（未能识别报告年度）")
+                        + report.url() + "，公布于" + publishedOn
                         + (daysLate > 0 ? "，逾期" + daysLate + "天" : "，按时")
                         + (report.partsMissing() > 0 ? "，缺少" + report.partsMissing() + "项必备内容" : ""));
         double points = met.points() * Math.max(0, 1 - perPart * report.partsMissing());

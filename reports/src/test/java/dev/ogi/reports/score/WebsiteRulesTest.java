@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ogi.reports.campaign.Campaign;
 import dev.ogi.reports.campaign.CampaignLoader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +13,9 @@ class WebsiteRulesTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2009, 3, 20);
     private final ScoringEngine engine = new ScoringEngine();
-    private final Campaign campaign = load();
+    private final Campaign campaign = new CampaignLoader().loadBuiltIn().stream()
+            .filter(c -> c.id().equals("website-2008")).findFirst().orElseThrow();
 
-    private static Campaign load() {
-        try (InputStream in = WebsiteRulesTest.class.getResourceAsStream("/campaigns/website-2008.yml")) {
-            return new CampaignLoader().parse("website-2008.yml", in.readAllBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private UnitScore score(WebsiteFacts website) {
         UnitInfo unit = new UnitInfo("U1", "测试市人民政府", "测试市", "city");

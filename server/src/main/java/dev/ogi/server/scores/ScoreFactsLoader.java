@@ -72,7 +72,7 @@ final class ScoreFactsLoader {
             for (Exemption row : handle.attach(ExemptionDao.class).inForce(campaignId)) {
                 exemptions.computeIfAbsent(row.unitCode(), c -> new ArrayList<>()).add(ExemptionService.toScore(row));
             }
-            Map<String, dev.ogi.reports.score.WebsiteFacts> website = WebsiteFactsLoader.load(handle);
+            Map<String, dev.ogi.reports.score.WebsiteHistory> website = WebsiteFactsLoader.load(handle);
             List<UnitFacts> facts = new ArrayList<>(units.size());
             for (UnitInfo unit : units) {
                 facts.add(new UnitFacts(unit, checks.getOrDefault(unit.code(), List.of()),

@@ -1,17 +1,23 @@
 package dev.ogi.server.scores;
 
 import dev.ogi.reports.score.WebsiteFacts;
+import dev.ogi.reports.score.WebsiteHistory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The website-as-first-platform facts of each unit for the scoring engine: the website facts of
- * its latest check that looked at them (V60 tables) and the availability monitor's share of
- * answered probes over the unit's latest 7 recorded days (V50).
+ * The website-as-first-platform facts of each unit for the scoring engine, over time: the website
+ * facts of each of its checks that looked at them (V60 tables), on the check's day, and the
+ * availability monitor's days (V50). Scored as of a day, a unit is judged on its latest check at
+ * or before it and on the 7 days ending at its latest probe day at or before it.
  */
 final class WebsiteFactsLoader {
 
@@ -21,66 +27,58 @@ final class WebsiteFactsLoader {
     private WebsiteFactsLoader() {
     }
 
-    static Map<String, WebsiteFacts> load(Handle handle) {
-        Map<String, Double> availability = availability(handle);
-        Map<String, WebsiteFacts> byUnit = new HashMap<>();
-        handle.createQuery("SELECT c.unit_code, w.latest_update_date, w.latest_update_url, w.links_checked, "
-                + "w.links_broken, w.apply_found, w.apply_url, w.report_found, w.report_url, w.report_year, "
-                + "w.report_published_on, w.report_parts, "
-                + "(SELECT b.url FROM website_broken_links b WHERE b.check_id = w.check_id ORDER BY b.id LIMIT 1) "
-                + "FROM website_checks w JOIN site_checks c ON c.id = w.check_id "
-                + "WHERE w.check_id = (SELECT max(w2.check_id) FROM website_checks w2 "
-                + "JOIN site_checks c2 ON c2.id = w2.check_id WHERE c2.unit_code = c.unit_code)")
-                .map((rs, ctx) -> {
-                    String unit = rs.getString(1);
-                    Optional<WebsiteFacts.AnnualReport> report = Optional.empty();
-                    if (rs.getInt(8) != 0) {
-                        int year = rs.getInt(10);
-                        Optional<Integer> reportYear = rs.wasNull() ? Optional.empty() : Optional.of(year);
-                        String parts = rs.getString(12);
-                        long present = parts == null ? 0 : Arrays.stream(parts.split(",")).filter(p -> !p.isBlank()).count();
-                        report = Optional.of(new WebsiteFacts.AnnualReport(rs.getString(9), reportYear,
-                                Optional.ofNullable(ScoreFactsLoader.dayOrNull(rs.getString(11))),
-                                (int) Math.max(0, REPORT_PARTS - present)));
-                    }
-                    WebsiteFacts facts = new WebsiteFacts(Optional.ofNullable(ScoreFactsLoader.dayOrNull(rs.getString(2))),
-                            Optional.ofNullable(rs.getString(3)), rs.getInt(4), rs.getInt(5),
-                            Optional.ofNullable(rs.getString(13)), rs.getInt(6) != 0, Optional.ofNullable(rs.getString(7)),
-                            report, Optional.ofNullable(availability.get(unit)));
-                    byUnit.put(unit, facts);
-                    return 0;
-                })
-                .forEach(ignored -> { });
-        // a unit probed but not yet crawled for these facts still has its availability
-        availability.forEach((unit, share) -> byUnit.computeIfAbsent(unit, u -> new WebsiteFacts(Optional.empty(),
-                Optional.empty(), 0, 0, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(share))));
+    static Map<String, WebsiteHistory> load(Handle handle) {
+        Map<String, List<WebsiteHistory.Check>> checks = checks(handle);
+        Map<String, List<WebsiteHistory.ProbeDay>> days = probeDays(handle);
+        Set<String> units = new HashSet<>(checks.keySet());
+        units.addAll(days.keySet());
+        Map<String, WebsiteHistory> byUnit = new HashMap<>();
+        for (String unit : units) {
+            byUnit.put(unit, WebsiteHistory.of(checks.getOrDefault(unit, List.of()), days.getOrDefault(unit, List.of())));
+        }
         return byUnit;
     }
 
-    /** The share of answered probes over each unit's latest 7 recorded days. */
-    private static Map<String, Double> availability(Handle handle) {
-        Map<String, long[]> sums = new HashMap<>();
-        Map<String, LocalDate> latest = new HashMap<>();
-        handle.createQuery("SELECT unit_code, max(day) FROM availability_days GROUP BY unit_code")
-                .map((rs, ctx) -> latest.put(rs.getString(1), LocalDate.parse(rs.getString(2))))
-                .forEach(ignored -> { });
-        handle.createQuery("SELECT unit_code, day, probes, failures FROM availability_days")
+    /** Every check's website facts on its day, in check order. */
+    private static Map<String, List<WebsiteHistory.Check>> checks(Handle handle) {
+        Map<String, List<WebsiteHistory.Check>> byUnit = new HashMap<>();
+        handle.createQuery("SELECT c.unit_code, c.as_of, w.latest_update_date, w.latest_update_url, w.links_checked, "
+                + "w.links_broken, w.apply_found, w.apply_url, w.report_found, w.report_url, w.report_year, "
+                + "w.report_published_on, w.report_parts, "
+                + "(SELECT b.url FROM website_broken_links b WHERE b.check_id = w.check_id ORDER BY b.id LIMIT 1) "
+                + "FROM website_checks w JOIN site_checks c ON c.id = w.check_id ORDER BY w.check_id")
+                .setFetchSize(1000)
                 .map((rs, ctx) -> {
-                    LocalDate last = latest.get(rs.getString(1));
-                    if (last != null && LocalDate.parse(rs.getString(2)).isAfter(last.minusDays(7))) {
-                        long[] sum = sums.computeIfAbsent(rs.getString(1), u -> new long[2]);
-                        sum[0] += rs.getLong(3);
-                        sum[1] += rs.getLong(4);
+                    Optional<WebsiteFacts.AnnualReport> report = Optional.empty();
+                    if (rs.getInt(9) != 0) {
+                        int year = rs.getInt(11);
+                        Optional<Integer> reportYear = rs.wasNull() ? Optional.empty() : Optional.of(year);
+                        String parts = rs.getString(13);
+                        long present = parts == null ? 0 : Arrays.stream(parts.split(",")).filter(p -> !p.isBlank()).count();
+                        report = Optional.of(new WebsiteFacts.AnnualReport(rs.getString(10), reportYear,
+                                Optional.ofNullable(ScoreFactsLoader.dayOrNull(rs.getString(12))),
+                                (int) Math.max(0, REPORT_PARTS - present)));
                     }
+                    WebsiteFacts facts = new WebsiteFacts(Optional.ofNullable(ScoreFactsLoader.dayOrNull(rs.getString(3))),
+                            Optional.ofNullable(rs.getString(4)), rs.getInt(5), rs.getInt(6),
+                            Optional.ofNullable(rs.getString(14)), rs.getInt(7) != 0, Optional.ofNullable(rs.getString(8)),
+                            report, Optional.empty());
+                    byUnit.computeIfAbsent(rs.getString(1), u -> new ArrayList<>())
+                            .add(new WebsiteHistory.Check(ScoreFactsLoader.dayOrNull(rs.getString(2)), facts));
                     return 0;
                 })
                 .forEach(ignored -> { });
-        Map<String, Double> share = new HashMap<>();
-        sums.forEach((unit, sum) -> {
-            if (sum[0] > 0) {
-                share.put(unit, (sum[0] - sum[1]) / (double) sum[0]);
-            }
-        });
-        return share;
+        return byUnit;
+    }
+
+    /** Every unit's availability days. */
+    private static Map<String, List<WebsiteHistory.ProbeDay>> probeDays(Handle handle) {
+        Map<String, List<WebsiteHistory.ProbeDay>> byUnit = new HashMap<>();
+        handle.createQuery("SELECT unit_code, day, probes, failures FROM availability_days")
+                .setFetchSize(1000)
+                .map((rs, ctx) -> byUnit.computeIfAbsent(rs.getString(1), u -> new ArrayList<>())
+                        .add(new WebsiteHistory.ProbeDay(LocalDate.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4))))
+                .forEach(ignored -> { });
+        return byUnit;
     }
 }

@@ -77,6 +77,34 @@ public final class ScoreFixtures {
         });
     }
 
+    /**
+     * The website story as of 2008-06-20 (round 1 on 2008-06-18): 成都 clean; 自贡 stale since
+     * 2008-05-10 with one dead link; 攀枝花 fresh but failing 5 of 24 probes on 4 of the 7 days
+     * (88.1% answered) and without an online channel or annual report. Earlier, round 2 on
+     * 2008-05-12 saw 自贡 fresh (newest item 2008-05-10) and 攀枝花 answered every probe of
+     * 2008-05-14 to 05-20, so a day in May is judged on those facts.
+     *
+     * @return the id of 自贡's check
+     */
+    public long websiteStory() {
+        unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州").unit("510400", "攀枝花市人民政府", "市州");
+        round(1, "2008-06-18");
+        website(nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
+        long stale = nothing(1, "2008-06-18", "510300", true);
+        website(stale, "2008-05-10", 40, "http://www.zg.gov.cn/dead.html", true, "2008-03-25");
+        website(nothing(1, "2008-06-18", "510400", true), "2008-06-17", 40, null, false, null);
+        for (int day = 14; day <= 20; day++) {
+            String date = "2008-06-" + day;
+            availabilityDay("510100", date, 24, 0);
+            availabilityDay("510300", date, 24, 0);
+            availabilityDay("510400", date, 24, day % 2 == 0 ? 5 : 0);
+            availabilityDay("510400", "2008-05-" + day, 24, 0);
+        }
+        round(2, "2008-05-12");
+        website(nothing(2, "2008-05-12", "510300", true), "2008-05-10", 40, null, true, "2008-03-25");
+        return stale;
+    }
+
     /** One day of the availability monitor for a unit (V50). */
     public void availabilityDay(String unit, String day, int probes, int failures) {
         jdbi.useHandle(h -> h.execute("INSERT INTO availability_days (unit_code, day, probes, failures, total_latency_ms, "

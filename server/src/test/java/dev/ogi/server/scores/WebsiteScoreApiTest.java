@@ -25,22 +25,7 @@ class WebsiteScoreApiTest {
 
     @BeforeAll
     static void facts() {
-        ScoreFixtures db = new ScoreFixtures(APP);
-        db.chengduAndZigong().unit("510400", "攀枝花市人民政府", "市州");
-        db.round(1, "2008-06-18");
-        // a clean site: updated two days ago, no broken link, online requests, the report on time
-        db.website(db.nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
-        // nothing new for over a month, one dead link
-        db.website(db.nothing(1, "2008-06-18", "510300", true), "2008-05-10", 40, "http://www.zg.gov.cn/dead.html", true,
-                "2008-03-25");
-        // fresh, but down for a tenth of the week's probes
-        db.website(db.nothing(1, "2008-06-18", "510400", true), "2008-06-17", 40, null, false, null);
-        for (int day = 14; day <= 20; day++) {
-            String date = "2008-06-" + day;
-            db.availabilityDay("510100", date, 24, 0);
-            db.availabilityDay("510300", date, 24, 0);
-            db.availabilityDay("510400", date, 24, day % 2 == 0 ? 5 : 0);
-        }
+        new ScoreFixtures(APP).websiteStory();
     }
 
     private static JsonNode get(String path, String campaign) {
@@ -86,6 +71,35 @@ class WebsiteScoreApiTest {
 
         get("/rankings", "ogi-2007").get("rankings").get(0).get("rows")
                 .forEach(row -> assertThat(row.get("vetoes")).isEmpty());
+    }
+
+    @Test
+    void theAnnualReportCampaignScoresTheCrawledReportToo() {
+        JsonNode found = TestApp.asOffice(APP, "/units/510100/score").queryParam("campaign", "annual-report-2008")
+                .queryParam("asOf", "2009-04-10").request().get(JsonNode.class);
+        JsonNode report = indicator(found, "annual_report_crawled");
+        assertThat(report.get("status").asText()).isEqualTo("met_on_time");
+        assertThat(report.get("points").asDouble()).isEqualTo(60.0);
+        assertThat(report.get("reasonZh").asText()).contains("http://example.gov.cn/xxgk/ndbg.html");
+        // declared nothing: the declaration's 40 points are missing
+        assertThat(found.get("total").asDouble()).isEqualTo(60.0);
+
+        JsonNode missing = TestApp.asOffice(APP, "/units/510400/score").queryParam("campaign", "annual-report-2008")
+                .queryParam("asOf", "2009-04-10").request().get(JsonNode.class);
+        assertThat(indicator(missing, "annual_report_crawled").get("status").asText()).isEqualTo("not_met");
+    }
+
+    @Test
+    void aPastDayIsJudgedOnThatDaysWebsiteFactsAndProbes() {
+        JsonNode stale = TestApp.asOffice(APP, "/units/510300/score").queryParam("campaign", "website-2008")
+                .queryParam("asOf", "2008-05-20").request().get(JsonNode.class);
+        assertThat(stale.get("vetoes")).isEmpty();
+        assertThat(indicator(stale, "homepage_fresh").get("status").asText()).isEqualTo("met_on_time");
+        assertThat(indicator(stale, "homepage_fresh").get("reasonZh").asText()).startsWith("最新信息日期2008-05-10");
+
+        JsonNode down = TestApp.asOffice(APP, "/units/510400/score").queryParam("campaign", "website-2008")
+                .queryParam("asOf", "2008-05-20").request().get(JsonNode.class);
+        assertThat(indicator(down, "site_reachable").get("reasonZh").asText()).isEqualTo("近7天首页可用率100.0%，不低于95%");
     }
 
     private static JsonNode indicator(JsonNode score, String id) {
