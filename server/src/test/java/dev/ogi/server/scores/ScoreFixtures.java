@@ -87,7 +87,7 @@ public final class ScoreFixtures {
      * @return the id of 自贡's check
      */
     public long websiteStory() {
-        unit("510100", "成都市人民政府", "市州").unit("510300", "自贡市人民政府", "市州").unit("510400", "攀枝花市人民政府", "市州");
+        chengduAndZigong().unit("510400", "攀枝花市人民政府", "市州");
         round(1, "2008-06-18");
         website(nothing(1, "2008-06-18", "510100", true), "2008-06-16", 40, null, true, "2008-03-20");
         long stale = nothing(1, "2008-06-18", "510300", true);
