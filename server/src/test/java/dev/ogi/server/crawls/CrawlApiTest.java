@@ -115,7 +115,9 @@ class CrawlApiTest {
         assertThat(texts(check.get("guide").get("elements"), null)).containsExactlyInAnyOrder(
                 "classification", "arrangement", "access", "officeName", "address", "hours", "phone", "fax", "email");
         assertThat(check.get("catalogue").get("entries").asInt()).isEqualTo(47);
-        assertThat(texts(check.get("evidence"), "kind")).containsExactly("homepage", "guide", "catalogue");
+        // the simulated site offers the 申请表 with where to send it: the request channel has evidence too
+        assertThat(texts(check.get("evidence"), "kind")).containsExactly("homepage", "guide", "catalogue", "applyOnline");
+        assertThat(check.get("evidence").get(3).get("url").asText()).isEqualTo("http://xxgk.chengdu.gov.cn/ysq/index.htm");
         JsonNode guideEvidence = check.get("evidence").get(1);
         assertThat(guideEvidence.get("httpStatus").asInt()).isEqualTo(200);
         assertThat(guideEvidence.get("contentHash").asText()).hasSize(64);
