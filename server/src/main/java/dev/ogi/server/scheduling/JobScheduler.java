@@ -87,6 +87,8 @@ public final class JobScheduler implements Managed {
                     Long.toString(cluster.getCheckinInterval().toMilliseconds()));
             properties.setProperty("org.quartz.jobStore.useProperties", "true");
             properties.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+            // a node is not woken by a job another node stores: look for new work every 2 s, not 30 s
+            properties.setProperty("org.quartz.scheduler.idleWaitTime", "2000");
         } else {
             properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         }
