@@ -123,6 +123,12 @@ class ClusterFailoverTest {
                 (System.nanoTime() - killedNanos) / 1e9, db.withHandle(h -> h.createQuery(
                         "SELECT shard || ':' || hosts || 'h:' || coalesce(node, '-') FROM crawl_shards ORDER BY shard")
                         .mapTo(String.class).list()));
+        // per shard: units, pages, first check started and last check finished (the round's timeline)
+        db.useHandle(h -> h.createQuery("SELECT s.shard, count(c.id), sum(c.pages_fetched), min(c.started_at), max(c.finished_at) "
+                + "FROM crawl_shards s JOIN site_checks c ON c.round_id = s.round_id "
+                + "AND ',' || s.unit_codes || ',' LIKE '%,' || c.unit_code || ',%' GROUP BY s.shard ORDER BY s.shard")
+                .map((rs, ctx) -> String.format("shard %d: %d units, %d pages, %s .. %s", rs.getInt(1), rs.getInt(2),
+                        rs.getInt(3), rs.getString(4), rs.getString(5))).list().forEach(System.out::println));
         assertThat(end.get("status").asText()).isEqualTo("finished");
         assertThat(end.get("unitsDone").asInt()).isEqualTo(CITIES + DEPARTMENTS);
         assertThat(end.get("unitsTotal").asInt()).isEqualTo(CITIES + DEPARTMENTS);
