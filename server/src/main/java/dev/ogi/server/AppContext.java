@@ -70,7 +70,7 @@ public final class AppContext implements AutoCloseable {
     private final dev.ogi.server.availability.AvailabilityService availability;
 
     private AppContext(OgiConfiguration configuration, Jdbi jdbi, Clock clock, ObjectMapper objectMapper,
-            MetricRegistry metrics) {
+            MetricRegistry metrics, javax.sql.DataSource pool) {
         this.configuration = configuration;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -78,7 +78,11 @@ public final class AppContext implements AutoCloseable {
         this.metrics = metrics;
         this.asOf = new AsOfClock(clock, Optional.ofNullable(configuration.getAsOf()));
         this.campaigns = loadCampaigns(configuration, jdbi, clock, objectMapper);
-        this.scheduler = new JobScheduler(configuration.isSchedulerEnabled());
+        // on PostgreSQL the running service's Quartz is clustered over its pool; commands and SQLite keep it in memory
+        boolean clustered = pool != null && configuration.isSchedulerEnabled()
+                && dev.ogi.server.db.Vendor.of(configuration.getDatabase().getUrl()) == dev.ogi.server.db.Vendor.POSTGRESQL;
+        this.scheduler = new JobScheduler(configuration.isSchedulerEnabled(), clustered ? pool : null,
+                configuration.getCluster());
         this.audit = new AuditLog(jdbi, clock, objectMapper);
         this.units = new UnitService(jdbi, clock);
         this.scores = new ScoreService(jdbi, metrics);
@@ -115,10 +119,19 @@ public final class AppContext implements AutoCloseable {
         });
     }
 
-    /** The context of the running service (its pooled, health-checked database) or of a test. */
+    /** The context of a test, with no pool of its own (Quartz in memory). */
     public static AppContext create(OgiConfiguration configuration, Jdbi jdbi, Clock clock, ObjectMapper objectMapper,
             MetricRegistry metrics) {
-        return new AppContext(configuration, jdbi, clock, objectMapper, metrics);
+        return new AppContext(configuration, jdbi, clock, objectMapper, metrics, null);
+    }
+
+    /**
+     * The context of the running service: its pooled, health-checked database, which on PostgreSQL
+     * also carries Quartz's clustered job store.
+     */
+    public static AppContext create(OgiConfiguration configuration, Jdbi jdbi, javax.sql.DataSource pool, Clock clock,
+            ObjectMapper objectMapper, MetricRegistry metrics) {
+        return new AppContext(configuration, jdbi, clock, objectMapper, metrics, pool);
     }
 
     /**
@@ -128,7 +141,7 @@ public final class AppContext implements AutoCloseable {
     public static AppContext forCommand(OgiConfiguration configuration, Bootstrap<OgiConfiguration> bootstrap) {
         configuration.setSchedulerEnabled(false);
         return new AppContext(configuration, Database.openStandalone(configuration.getDatabase()), Clock.systemUTC(),
-                bootstrap.getObjectMapper(), bootstrap.getMetricRegistry());
+                bootstrap.getObjectMapper(), bootstrap.getMetricRegistry(), null);
     }
 
     public OgiConfiguration configuration() {

@@ -75,8 +75,9 @@ public class OgiApplication extends Application<OgiConfiguration> {
     @Override
     public void run(OgiConfiguration configuration, Environment environment) {
         Database.migrate(configuration.getDatabase());
-        Jdbi jdbi = Database.configure(new JdbiFactory().build(environment, configuration.getDatabase(), "database"));
-        AppContext context = AppContext.create(configuration, jdbi, Clock.systemUTC(), environment.getObjectMapper(),
+        io.dropwizard.db.ManagedDataSource pool = configuration.getDatabase().build(environment.metrics(), "database");
+        Jdbi jdbi = Database.configure(new JdbiFactory().build(environment, configuration.getDatabase(), pool, "database"));
+        AppContext context = AppContext.create(configuration, jdbi, pool, Clock.systemUTC(), environment.getObjectMapper(),
                 environment.metrics());
         environment.lifecycle().manage(context.scheduler());
         register(context, environment);

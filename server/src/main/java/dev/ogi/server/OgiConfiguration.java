@@ -82,6 +82,11 @@ public class OgiConfiguration extends Configuration {
     /** Appeals: after how many days an undecided one is overdue. */
     @Valid @NotNull private AppealsConfiguration appeals = new AppealsConfiguration();
 
+    /** On PostgreSQL: this node's name, the round's shards and how often nodes check in. */
+    @Valid @NotNull private dev.ogi.server.scheduling.ClusterConfiguration cluster = new dev.ogi.server.scheduling.ClusterConfiguration();
+
+    @JsonProperty public dev.ogi.server.scheduling.ClusterConfiguration getCluster() { return cluster; }
+    @JsonProperty public void setCluster(dev.ogi.server.scheduling.ClusterConfiguration cluster) { this.cluster = cluster; }
     @JsonProperty public AlertsConfiguration getAlerts() { return alerts; }
     @JsonProperty public void setAlerts(AlertsConfiguration alerts) { this.alerts = alerts; }
     @JsonProperty public AppealsConfiguration getAppeals() { return appeals; }

@@ -54,7 +54,7 @@ public final class AuthService {
 
     public AuthService(Jdbi jdbi, Clock clock, AuthConfiguration configuration) {
         this(jdbi, clock, new PasswordHasher(configuration.getPbkdf2Iterations()),
-                new LoginThrottle(clock, configuration.getMaxFailedLogins(), configuration.getLockout().toJavaDuration()),
+                new LoginThrottle(jdbi, clock, configuration.getMaxFailedLogins(), configuration.getLockout().toJavaDuration()),
                 configuration.getSessionIdleTimeout().toJavaDuration());
     }
 

@@ -2,10 +2,11 @@ package dev.ogi.server.auth;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Slows password guessing without letting anyone lock an account out. Attempts are counted per
@@ -14,16 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * every further one must wait a delay that doubles with each failure, up to {@code maxDelay}:
  * a guesser from one address is slowed down, while the account's owner, from another address,
  * still signs in (the per-account count has far more free attempts). A success clears both.
- * Kept in memory: a restart forgives, which is acceptable for delays measured in minutes.
+ * Kept in the database ({@link LoginThrottleDao}): every node of a cluster counts the same
+ * guesses, and a restart does not forgive them; rows idle for a day are purged.
  */
 public final class LoginThrottle {
 
     /** How many more free failures an account has over all sources than one source has. */
     static final int ACCOUNT_FACTOR = 10;
-    private static final int MAX_ENTRIES = 100_000;
-
-    private record State(int failures, int inFlight, Instant notBefore) {
-    }
+    /** An attempt begun this long ago without an outcome (its node died) no longer holds the next one back. */
+    private static final long STALE_MS = Duration.ofMinutes(2).toMillis();
+    private static final long PURGE_AFTER_MS = Duration.ofDays(1).toMillis();
+    private static final char SEPARATOR = '\u001f';
 
     /** An attempt that may go ahead; end it with {@link #succeeded()} or {@link #failed()}. */
     public final class Attempt {
@@ -38,8 +40,7 @@ public final class LoginThrottle {
 
         public void succeeded() {
             if (end()) {
-                states.remove(pairKey);
-                states.remove(accountKey);
+                dao.clear(List.of(pairKey, accountKey));
             }
         }
 
@@ -65,16 +66,18 @@ public final class LoginThrottle {
         }
     }
 
+    private final LoginThrottleDao dao;
     private final Clock clock;
     private final int freeAttempts;
     private final Duration maxDelay;
-    private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
+    private final AtomicLong nextPurge = new AtomicLong();
 
     /**
      * @param freeAttempts wrong passwords in a row from one source before delays begin
      * @param maxDelay     the longest wait between attempts, however many failures
      */
-    public LoginThrottle(Clock clock, int freeAttempts, Duration maxDelay) {
+    public LoginThrottle(Jdbi jdbi, Clock clock, int freeAttempts, Duration maxDelay) {
+        this.dao = jdbi.onDemand(LoginThrottleDao.class);
         this.clock = clock;
         this.freeAttempts = Math.max(1, freeAttempts);
         this.maxDelay = maxDelay;
@@ -86,12 +89,14 @@ public final class LoginThrottle {
      * @return the attempt, or empty with {@link #waitFor} telling the wait
      */
     public Optional<Attempt> begin(String source, String username) {
-        if (states.size() > MAX_ENTRIES) {
-            // guessing many names must not grow memory without bound
-            states.clear();
+        long now = clock.millis();
+        long purgeAt = nextPurge.get();
+        if (now >= purgeAt && nextPurge.compareAndSet(purgeAt, now + Duration.ofHours(1).toMillis())) {
+            // guessing many names must not grow the table without bound
+            dao.purge(now - PURGE_AFTER_MS);
         }
-        String account = "account\u0000" + username.toLowerCase(Locale.ROOT);
-        String pair = "pair\u0000" + source + "\u0000" + username.toLowerCase(Locale.ROOT);
+        String pair = pairKey(source, username);
+        String account = accountKey(username);
         if (!acquire(pair, freeAttempts)) {
             return Optional.empty();
         }
@@ -104,52 +109,36 @@ public final class LoginThrottle {
 
     /** How long the source must wait before its next attempt on the account (zero when it may go). */
     public Duration waitFor(String source, String username) {
-        Instant now = clock.instant();
-        Instant latest = now;
-        for (String key : new String[] {"pair\u0000" + source + "\u0000" + username.toLowerCase(Locale.ROOT),
-                "account\u0000" + username.toLowerCase(Locale.ROOT)}) {
-            State state = states.get(key);
-            if (state != null && state.notBefore() != null && state.notBefore().isAfter(latest)) {
-                latest = state.notBefore();
-            }
-        }
-        Duration wait = Duration.between(now, latest);
+        long now = clock.millis();
+        long latest = Math.max(now, dao.notBefore(List.of(pairKey(source, username), accountKey(username))).orElse(now));
+        Duration wait = Duration.ofMillis(latest - now);
         // an attempt refused only because another one is in flight waits about a second
         return wait.isZero() ? Duration.ofSeconds(1) : wait;
     }
 
+    private static String pairKey(String source, String username) {
+        return "pair" + SEPARATOR + source + SEPARATOR + username.toLowerCase(Locale.ROOT);
+    }
+
+    private static String accountKey(String username) {
+        return "account" + SEPARATOR + username.toLowerCase(Locale.ROOT);
+    }
+
     private boolean acquire(String key, int free) {
-        Instant now = clock.instant();
-        boolean[] granted = new boolean[1];
-        states.compute(key, (k, state) -> {
-            State current = state == null ? new State(0, 0, null) : state;
-            if (current.notBefore() != null && now.isBefore(current.notBefore())) {
-                return current;
-            }
-            // past the free attempts, one at a time: the next waits for this one's outcome
-            if (current.failures() + current.inFlight() >= free && current.inFlight() > 0) {
-                return current;
-            }
-            granted[0] = true;
-            return new State(current.failures(), current.inFlight() + 1, current.notBefore());
-        });
-        return granted[0];
+        return dao.acquire(key, clock.millis(), free, STALE_MS).isPresent();
     }
 
     private void release(String key) {
-        states.computeIfPresent(key, (k, state) -> state.failures() == 0 && state.inFlight() <= 1
-                ? null
-                : new State(state.failures(), Math.max(0, state.inFlight() - 1), state.notBefore()));
+        dao.release(key, clock.millis());
+        dao.dropIfClear(key);
     }
 
     private void fail(String key, int free) {
-        Instant now = clock.instant();
-        states.compute(key, (k, state) -> {
-            State current = state == null ? new State(0, 1, null) : state;
-            int failures = current.failures() + 1;
-            Instant notBefore = failures >= free ? now.plus(delayAfter(failures - free + 1)) : null;
-            return new State(failures, Math.max(0, current.inFlight() - 1), notBefore);
-        });
+        long now = clock.millis();
+        int failures = dao.fail(key, now);
+        if (failures >= free) {
+            dao.delay(key, now + delayAfter(failures - free + 1).toMillis());
+        }
     }
 
     /** 1 s after the first failure past the free ones, then 2 s, 4 s, ... up to the maximum. */

@@ -65,22 +65,26 @@ public interface CrawlDao {
             + "catalogue_entries, catalogue_fields) VALUES (:roundId, :unitCode, :asOf, :startedAt, :finishedAt, :homepage, "
             + ":reachable, :error, :robotsBlocked, :pagesFetched, :ogiColumn, :consecutiveFailures, :carriedOver, :guideFound, "
             + ":guideUrl, :guideUnderConstruction, :guideElements, :catalogueFound, :catalogueUrl, :catalogueUnderConstruction, "
-            + ":catalogueEntries, :catalogueFields) RETURNING id")
-    long insertCheck(@BindMethods SiteCheck check);
+            + ":catalogueEntries, :catalogueFields) ON CONFLICT (round_id, unit_code) DO NOTHING RETURNING id")
+    Optional<Long> insertCheck(@BindMethods SiteCheck check);
 
     @SqlUpdate("INSERT INTO evidence (check_id, kind, url, http_status, fetched_at, content_hash, title, excerpt, reason) "
             + "VALUES (:checkId, :kind, :url, :httpStatus, :fetchedAt, :contentHash, :title, :excerpt, :reason)")
     void insertEvidence(@BindMethods EvidenceRow evidence);
 
-    /** A check and its evidence, all or nothing. */
+    /** A check and its evidence, all or nothing; nothing when the round already has the unit's check. */
     @Transaction
-    default long insertCheckWithEvidence(SiteCheck check, List<EvidenceRow> evidence) {
-        long id = insertCheck(check);
+    default Optional<Long> insertCheckWithEvidence(SiteCheck check, List<EvidenceRow> evidence) {
+        Optional<Long> stored = insertCheck(check);
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        long id = stored.get();
         for (EvidenceRow e : evidence) {
             insertEvidence(new EvidenceRow(0, id, e.kind(), e.url(), e.httpStatus(), e.fetchedAt(), e.contentHash(),
                     e.title(), e.excerpt(), e.reason()));
         }
-        return id;
+        return stored;
     }
 
     @SqlUpdate("INSERT INTO website_checks (" + WEBSITE_COLUMNS + ") VALUES (:checkId, :latestUpdateDate, :latestUpdateUrl, "
@@ -96,10 +100,17 @@ public interface CrawlDao {
             + "VALUES (:checkId, :url, :status, :onPage, :answer)")
     void insertBrokenLink(@BindMethods WebsiteCheck.BrokenLinkRow link);
 
-    /** A check with its evidence and its website facts (when it has them), all or nothing. */
+    /**
+     * A check with its evidence and its website facts (when it has them), all or nothing; empty
+     * when the round already has the unit's check (a re-run shard), which stays as it was.
+     */
     @Transaction
-    default long insertCheck(SiteCheck check, List<EvidenceRow> evidence, Optional<WebsiteFacts> website) {
-        long id = insertCheckWithEvidence(check, evidence);
+    default Optional<Long> insertCheck(SiteCheck check, List<EvidenceRow> evidence, Optional<WebsiteFacts> website) {
+        Optional<Long> stored = insertCheckWithEvidence(check, evidence);
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        long id = stored.get();
         if (website.isPresent()) {
             WebsiteFacts w = website.get();
             insertWebsite(w.check().withCheckId(id));
@@ -111,7 +122,23 @@ public interface CrawlDao {
                 insertBrokenLink(new WebsiteCheck.BrokenLinkRow(0, id, b.url(), b.status(), b.onPage(), b.answer()));
             }
         }
-        return id;
+        return stored;
+    }
+
+    /** Counts one stored check in its round, by the increment (several nodes count into one round at once). */
+    @SqlUpdate("UPDATE crawl_rounds SET units_done = units_done + 1, pages_fetched = pages_fetched + :pages, "
+            + "errors = errors + :errors WHERE id = :id")
+    void count(long id, int pages, int errors);
+
+    /** A check stored and counted in its round together: a unit is counted exactly once. */
+    @Transaction
+    default boolean insertCounted(SiteCheck check, List<EvidenceRow> evidence, Optional<WebsiteFacts> website,
+            int pages, int errors) {
+        if (insertCheck(check, evidence, website).isEmpty()) {
+            return false;
+        }
+        count(check.roundId(), pages, errors);
+        return true;
     }
 
     /** A check's website facts as stored: the row, its columns and its broken links. */

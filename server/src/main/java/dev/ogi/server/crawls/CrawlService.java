@@ -4,7 +4,6 @@ import dev.ogi.server.core.Instants;
 import dev.ogi.crawlers.CrawlListener;
 import dev.ogi.crawlers.Crawler;
 import dev.ogi.crawlers.CrawlerSettings;
-import dev.ogi.crawlers.model.Evidence;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
 import dev.ogi.server.core.DomainException;
@@ -13,7 +12,6 @@ import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +39,15 @@ public final class CrawlService implements Managed {
         List<SiteResult> crawl(List<SiteTarget> targets, CrawlListener listener);
     }
 
-    /** A running round's progress, as {@code GET /api/crawls/current} shows it. */
+    /** A running round's progress, as {@code GET /api/crawls/current} shows it ({@code status} as in {@link CrawlRound}). */
     public record Progress(boolean running, Long roundId, String trigger, String asOf, String startedAt, int unitsTotal,
-            int unitsDone, int pagesFetched, int errors) {
+            int unitsDone, int pagesFetched, int errors, String status) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
 
     private final CrawlDao dao;
+    private final CheckWriter writer;
     private final Clock clock;
     private final int failuresBeforeMissing;
     private final CrawlerSettings settings;
@@ -62,11 +60,13 @@ public final class CrawlService implements Managed {
     private volatile Crawler crawler;
     private volatile boolean stopping;
     private volatile Engine engineOverride;
+    private volatile ShardedRounds sharded;
 
     private final List<java.util.function.Consumer<LocalDate>> roundListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CrawlService(Jdbi jdbi, Clock clock, CrawlerSettings settings, int failuresBeforeMissing) {
         this.dao = jdbi.onDemand(CrawlDao.class);
+        this.writer = new CheckWriter(dao, clock, failuresBeforeMissing);
         this.clock = clock;
         this.settings = settings;
         this.failuresBeforeMissing = failuresBeforeMissing;
@@ -100,8 +100,28 @@ public final class CrawlService implements Managed {
         return c::crawlAll;
     }
 
-    /** Starts a round in the background; the returned round is the stored "running" row. */
+    /**
+     * Makes rounds started in the background shared by the cluster's nodes (PostgreSQL): their
+     * shards run on whichever nodes take them, and no round left running is this node's to fail.
+     */
+    public void distribute(ShardedRounds rounds) {
+        this.sharded = rounds;
+    }
+
+    /** Whether rounds are shared by a cluster rather than run in this process. */
+    public boolean isDistributed() {
+        return sharded != null;
+    }
+
+    /**
+     * Starts a round in the background (in a cluster: its shards, on any node); the returned round
+     * is the stored "running" row.
+     */
     public CrawlRound startInBackground(String trigger, LocalDate asOf, List<Unit> units) {
+        ShardedRounds distributed = sharded;
+        if (distributed != null) {
+            return distributed.start(trigger, asOf, units);
+        }
         RunningRound round = claim(trigger, asOf, units.size());
         try {
             background.submit(() -> execute(round, units, defaultEngine(), CrawlListener.NONE));
@@ -129,19 +149,38 @@ public final class CrawlService implements Managed {
     }
 
     public boolean isRunning() {
+        if (sharded != null) {
+            return dao.rounds(1).stream().anyMatch(r -> CrawlRound.RUNNING.equals(r.status()));
+        }
         return current.get() != null;
+    }
+
+    /** Whether this node is stopping (a shard cut off by it is handed over, not stored). */
+    boolean isStopping() {
+        return stopping;
+    }
+
+    CheckWriter writer() {
+        return writer;
+    }
+
+    /** What the crawler is given for a unit. */
+    static SiteTarget target(Unit u) {
+        return new SiteTarget(u.code(), u.name(), u.group(), u.homepage() == null ? "" : u.homepage(),
+                java.util.Optional.ofNullable(u.ogiUrl()));
     }
 
     public Progress progress() {
         RunningRound r = current.get();
         if (r != null && r.id > 0) {
             return new Progress(true, r.id, r.trigger, r.asOf.toString(), Instants.text(r.startedAt), r.total,
-                    r.done.get(), r.pages.get(), r.errors.get());
+                    r.done.get(), r.pages.get(), r.errors.get(), CrawlRound.RUNNING);
         }
         return dao.rounds(1).stream().findFirst()
                 .map(last -> new Progress(CrawlRound.RUNNING.equals(last.status()), last.id(), last.triggerSource(),
-                        last.asOf(), last.startedAt(), last.unitsTotal(), last.unitsDone(), last.pagesFetched(), last.errors()))
-                .orElse(new Progress(false, null, null, null, null, 0, 0, 0, 0));
+                        last.asOf(), last.startedAt(), last.unitsTotal(), last.unitsDone(), last.pagesFetched(), last.errors(),
+                        last.status()))
+                .orElse(new Progress(false, null, null, null, null, 0, 0, 0, 0, null));
     }
 
     private RunningRound claim(String trigger, LocalDate asOf, int total) {
@@ -186,10 +225,7 @@ public final class CrawlService implements Managed {
         String status = CrawlRound.FINISHED;
         String failure = null;
         try {
-            List<SiteTarget> targets = units.stream()
-                    .map(u -> new SiteTarget(u.code(), u.name(), u.group(), u.homepage() == null ? "" : u.homepage(),
-                            java.util.Optional.ofNullable(u.ogiUrl())))
-                    .toList();
+            List<SiteTarget> targets = units.stream().map(CrawlService::target).toList();
             List<SiteResult> results = engine.crawl(targets, listener);
             for (SiteResult result : results) {
                 if (!stopping && result != null && stored.add(result.code())) {
@@ -217,7 +253,7 @@ public final class CrawlService implements Managed {
                         round.errors.get(), failure);
                 // still "running" meanwhile: a caller waiting for the round sees what follows it too
                 if (CrawlRound.FINISHED.equals(status)) {
-                    afterFinished(round);
+                    afterFinished(round.id, round.asOf);
                 }
             } finally {
                 current.set(null);
@@ -225,12 +261,13 @@ public final class CrawlService implements Managed {
         }
     }
 
-    private void afterFinished(RunningRound round) {
+    /** What follows a finished round (on the node that finished it). */
+    void afterFinished(long roundId, LocalDate asOf) {
         for (java.util.function.Consumer<LocalDate> roundListener : roundListeners) {
             try {
-                roundListener.accept(round.asOf);
+                roundListener.accept(asOf);
             } catch (RuntimeException e) {
-                LOG.error("after crawl round {}: {}", round.id, e.getMessage(), e);
+                LOG.error("after crawl round {}: {}", roundId, e.getMessage(), e);
             }
         }
     }
@@ -249,11 +286,8 @@ public final class CrawlService implements Managed {
     private synchronized void store(RunningRound round, SiteResult result) {
         round.pages.addAndGet(Math.max(0, result.pagesFetched()));
         try {
-            Optional<SiteCheck> last = dao.lastCheck(result.code());
-            List<EvidenceRow> evidence = new ArrayList<>();
-            SiteCheck check = toCheck(round, result, last, evidence);
-            dao.insertCheck(check, evidence, websiteFacts(result, check, last));
-            if (!result.reachable() || result.error() != null) {
+            writer.write(round.id, round.asOf, round.startedAt, result, false);
+            if (CheckWriter.isError(result)) {
                 round.errors.incrementAndGet();
             }
         } catch (RuntimeException e) {
@@ -269,74 +303,12 @@ public final class CrawlService implements Managed {
         }
     }
 
-    private SiteCheck toCheck(RunningRound round, SiteResult r, Optional<SiteCheck> last, List<EvidenceRow> evidence) {
-        String asOf = round.asOf.toString();
-        String started = instant(r.startedAt(), round.startedAt);
-        String finished = instant(r.finishedAt(), clock.instant());
-        evidence.add(new EvidenceRow(0, 0, "homepage", r.homepage() == null ? "" : r.homepage(), null, started, null, null, null,
-                r.reachable()
-                        ? "首页可以访问；本次共请求 " + r.pagesFetched() + " 次" + (r.error() == null ? "" : "；问题：" + r.error())
-                        : "首页无法访问：" + (r.error() == null ? "未知原因" : r.error())));
-        SiteCheck.Builder attempt = SiteCheck.builder().roundId(round.id).unitCode(r.code()).asOf(asOf)
-                .startedAt(started).finishedAt(finished).homepage(r.homepage()).error(r.error())
-                .robotsBlocked(r.robotsBlocked()).pagesFetched(r.pagesFetched());
-        if (r.reachable()) {
-            r.guide().evidence().ifPresent(e -> evidence.add(row("guide", e)));
-            r.catalogue().evidence().ifPresent(e -> evidence.add(row("catalogue", e)));
-            r.website().applyOnline().evidence().ifPresent(e -> evidence.add(row("applyOnline", e)));
-            r.website().annualReport().evidence().ifPresent(e -> evidence.add(row("annualReport", e)));
-            return attempt.reachable(true).ogiColumn(r.ogiColumnOnHomepage())
-                    .guideFound(r.guide().found()).guideUrl(r.guide().url())
-                    .guideUnderConstruction(r.guide().underConstruction()).guideElements(codes(r.guide().elements()))
-                    .catalogueFound(r.catalogue().found()).catalogueUrl(r.catalogue().url())
-                    .catalogueUnderConstruction(r.catalogue().underConstruction())
-                    .catalogueEntries(r.catalogue().entries()).catalogueFields(codes(r.catalogue().fields()))
-                    .build();
-        }
-        int failures = last.map(SiteCheck::consecutiveFailures).orElse(0) + 1;
-        boolean carry = last.isPresent() && (last.get().reachable() || last.get().carriedOver()) && failures < failuresBeforeMissing;
-        if (carry) {
-            SiteCheck good = last.get();
-            for (EvidenceRow e : dao.evidenceOf(List.of(good.id()))) {
-                if (!e.kind().equals("homepage")) {
-                    evidence.add(new EvidenceRow(0, 0, e.kind(), e.url(), e.httpStatus(), e.fetchedAt(), e.contentHash(), e.title(),
-                            e.excerpt(), prefixed("网站本次无法访问（连续第 " + failures + " 次），沿用 " + good.asOf() + " 检查的结果：", e.reason())));
-                }
-            }
-            // what the site showed last time stands, dated and attributed to this round
-            return good.carriedInto(round.id, asOf, started, finished, r.homepage(), r.error(), r.pagesFetched(), failures);
-        }
-        return attempt.consecutiveFailures(failures).build();
-    }
-
-    /** The website facts of a result; a carried-over check keeps the last good check's. */
-    private Optional<CrawlDao.WebsiteFacts> websiteFacts(SiteResult r, SiteCheck check, Optional<SiteCheck> last) {
-        if (r.reachable()) {
-            return Optional.of(new CrawlDao.WebsiteFacts(WebsiteCheck.of(0, r.website()), WebsiteCheck.columns(r.website()),
-                    WebsiteCheck.broken(r.website())));
-        }
-        return check.carriedOver() && last.isPresent() ? dao.websiteFacts(last.get().id()) : Optional.empty();
-    }
-
-    private static String prefixed(String prefix, String reason) {
-        return prefix + (reason == null ? "" : reason);
-    }
-
-    private static EvidenceRow row(String kind, Evidence e) {
-        return new EvidenceRow(0, 0, kind, e.url(), e.httpStatus(), e.fetchedAt() == null ? null : Instants.text(e.fetchedAt()),
-                e.contentHash(), e.title(), e.excerpt(), e.reason());
-    }
-
-    private static String instant(Instant value, Instant fallback) {
-        return Instants.text(value == null ? fallback : value);
-    }
-
-    static String codes(Set<? extends Enum<?>> values) {
-        return values == null ? "" : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
     @Override
     public void start() {
+        if (sharded != null) {
+            // a round left running is still the cluster's: its shards are recovered by the nodes
+            return;
+        }
         int abandoned = dao.failAbandoned(Instants.text(clock.instant()));
         if (abandoned > 0) {
             LOG.warn("{} crawl round(s) left running by an earlier process marked failed", abandoned);

@@ -40,7 +40,7 @@ public record WebsiteCheck(
         return new WebsiteCheck(checkId, latest.map(d -> d.date().toString()).orElse(null),
                 latest.map(WebsiteFinding.DatedLink::url).orElse(null), latest.map(WebsiteFinding.DatedLink::title).orElse(null),
                 w.linksChecked(), w.broken().size(), w.applyOnline().found(), w.applyOnline().url(), a.found(), a.url(),
-                a.year(), a.publishedOn().map(Object::toString).orElse(null), CrawlService.codes(a.parts()));
+                a.year(), a.publishedOn().map(Object::toString).orElse(null), CheckWriter.codes(a.parts()));
     }
 
     static List<ColumnRow> columns(WebsiteFinding w) {

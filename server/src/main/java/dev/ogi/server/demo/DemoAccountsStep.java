@@ -33,7 +33,7 @@ public final class DemoAccountsStep implements DemoStep {
         // the demo's start quick, and each account's first login re-hashes it at full cost
         PasswordHasher cheap = new PasswordHasher(Math.min(DEMO_ITERATIONS, configuration.getPbkdf2Iterations()));
         AuthService auth = new AuthService(context.jdbi(), context.clock(), cheap,
-                new LoginThrottle(context.clock(), configuration.getMaxFailedLogins(), configuration.getLockout().toJavaDuration()),
+                new LoginThrottle(context.jdbi(), context.clock(), configuration.getMaxFailedLogins(), configuration.getLockout().toJavaDuration()),
                 configuration.getSessionIdleTimeout().toJavaDuration());
         List<Unit> units = context.units().list(false);
         auth.createIfAbsent(new User("office", User.OFFICE, Optional.empty()), PASSWORD);

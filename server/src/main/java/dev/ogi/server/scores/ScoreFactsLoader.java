@@ -37,14 +37,18 @@ final class ScoreFactsLoader {
     /**
      * Changes whenever data that scores read changes, even when a writer forgot to call
      * {@link ScoreService#invalidate()}: new checks, new or approved declaration versions, new
-     * overrides, registry edits.
+     * overrides, registry edits, the availability monitor's probes of the latest day. Every node reads
+     * it, so a write on another node (same database) is noticed too.
      */
     static final String FINGERPRINT = "SELECT (SELECT coalesce(max(id), 0) || '/' || count(*) FROM site_checks) || ':' "
             + "|| (SELECT coalesce(max(id), 0) || '/' || coalesce(max(published_at), '') || '/' || count(published_at) "
             + "FROM declaration_versions) || ':' "
             + "|| (SELECT coalesce(max(id), 0) FROM score_overrides) || ':' "
             + "|| (SELECT coalesce(max(id), 0) FROM exemptions) || ':' "
-            + "|| (SELECT count(*) || '/' || coalesce(max(updated_at), '') FROM units)";
+            + "|| (SELECT count(*) || '/' || coalesce(max(updated_at), '') FROM units) || ':' "
+            // the availability monitor's latest day (probes add up in its rows; the index on day finds it)
+            + "|| (SELECT coalesce(max(day), '') || '/' || coalesce(sum(probes), 0) || '/' || coalesce(sum(failures), 0) "
+            + "FROM availability_days WHERE day = (SELECT max(day) FROM availability_days))";
 
     private final Jdbi jdbi;
 

@@ -6,9 +6,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
+/** The throttle on a fresh SQLite database; {@link LoginThrottlePostgresTest} runs the same on PostgreSQL. */
 class LoginThrottleTest {
+
+    private Jdbi jdbi;
+
+    /** A fresh database of the engine under test, migrated. */
+    Jdbi database() {
+        return dev.ogi.server.db.Database.openStandalone(
+                dev.ogi.server.OgiConfiguration.sqliteDefaults(dev.ogi.server.TestApp.newDatabaseFile().toString()));
+    }
+
+    private LoginThrottle throttle(Clock clock, int free, Duration maxDelay) {
+        if (jdbi == null) {
+            jdbi = database();
+        }
+        return new LoginThrottle(jdbi, clock, free, maxDelay);
+    }
 
     private static final class MutableClock extends Clock {
         Instant now = Instant.parse("2007-10-31T08:00:00Z");
@@ -31,7 +48,7 @@ class LoginThrottleTest {
 
     @Test
     void parallelGuessesAreCountedBeforeTheyAreCheckedSoOnlyTheFreeOnesGoAhead() throws Exception {
-        LoginThrottle throttle = new LoginThrottle(new MutableClock(), 5, Duration.ofMinutes(5));
+        LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         java.util.concurrent.atomic.AtomicInteger granted = new java.util.concurrent.atomic.AtomicInteger();
         java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
@@ -48,7 +65,7 @@ class LoginThrottleTest {
     @Test
     void pastTheFreeAttemptsEachFailureDoublesTheWait() {
         MutableClock clock = new MutableClock();
-        LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(5));
+        LoginThrottle throttle = throttle(clock, 3, Duration.ofMinutes(5));
         for (int i = 0; i < 3; i++) {
             throttle.begin("10.0.0.9", "Zhang").orElseThrow().failed();
         }
@@ -63,7 +80,7 @@ class LoginThrottleTest {
 
     @Test
     void aGuesserFromOneAddressDoesNotLockTheOwnerOutFromAnother() {
-        LoginThrottle throttle = new LoginThrottle(new MutableClock(), 5, Duration.ofMinutes(5));
+        LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5));
         for (int i = 0; i < 5; i++) {
             throttle.begin("203.0.113.7", "office").orElseThrow().failed();
         }
@@ -74,11 +91,29 @@ class LoginThrottleTest {
 
     @Test
     void successClearsTheCount() {
-        LoginThrottle throttle = new LoginThrottle(new MutableClock(), 2, Duration.ofMinutes(5));
+        LoginThrottle throttle = throttle(new MutableClock(), 2, Duration.ofMinutes(5));
         throttle.begin("10.0.0.9", "li").orElseThrow().failed();
         throttle.begin("10.0.0.9", "li").orElseThrow().succeeded();
         throttle.begin("10.0.0.9", "li").orElseThrow().failed();
 
         assertThat(throttle.begin("10.0.0.9", "li")).isPresent();
+    }
+
+    @Test
+    void guessesAreCountedAcrossNodesAndSurviveARestart() {
+        MutableClock clock = new MutableClock();
+        LoginThrottle nodeA = throttle(clock, 3, Duration.ofMinutes(5));
+        LoginThrottle nodeB = throttle(clock, 3, Duration.ofMinutes(5));
+        nodeA.begin("203.0.113.7", "office").orElseThrow().failed();
+        nodeB.begin("203.0.113.7", "office").orElseThrow().failed();
+        nodeA.begin("203.0.113.7", "office").orElseThrow().failed();
+
+        assertThat(nodeB.begin("203.0.113.7", "office")).isEmpty();
+        // a node started afterwards (or the same one restarted) reads the same count
+        LoginThrottle restarted = throttle(clock, 3, Duration.ofMinutes(5));
+        assertThat(restarted.waitFor("203.0.113.7", "OFFICE")).isEqualTo(Duration.ofSeconds(1));
+        clock.now = clock.now.plusSeconds(1);
+        restarted.begin("203.0.113.7", "office").orElseThrow().succeeded();
+        assertThat(nodeA.begin("203.0.113.7", "office")).isPresent();
     }
 }
