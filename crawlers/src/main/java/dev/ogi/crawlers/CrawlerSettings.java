@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  * @param ogiPlatformHosts       hosts counted as part of every unit's site (a provincial OGI
  *                               platform, say), lower-cased
  * @param parallelSites          how many sites are crawled at once
+ * @param websiteChecks          read the website facts too (freshness, broken OGI links, online
+ *                               requests, annual report; on by default; off only to measure
+ *                               what they cost)
  */
 public record CrawlerSettings(
         String userAgent,
@@ -50,7 +53,8 @@ public record CrawlerSettings(
         Optional<InetSocketAddress> proxy,
         boolean allowPrivateAddresses,
         Set<String> ogiPlatformHosts,
-        int parallelSites) {
+        int parallelSites,
+        boolean websiteChecks) {
 
     public static final String DEFAULT_USER_AGENT =
             "OGI-Readiness-Crawler/1.0 (+https://github.com/ogi-readiness/crawler; government website OGI check)";
@@ -101,6 +105,7 @@ public record CrawlerSettings(
         b.allowPrivateAddresses = allowPrivateAddresses;
         b.ogiPlatformHosts = ogiPlatformHosts;
         b.parallelSites = parallelSites;
+        b.websiteChecks = websiteChecks;
         return b;
     }
 
@@ -133,6 +138,7 @@ public record CrawlerSettings(
     public CrawlerSettings withAllowPrivateAddresses(boolean v) { return with(b -> b.allowPrivateAddresses = v); }
     public CrawlerSettings withOgiPlatformHosts(Set<String> v) { return with(b -> b.ogiPlatformHosts = v); }
     public CrawlerSettings withParallelSites(int v) { return with(b -> b.parallelSites = v); }
+    public CrawlerSettings withWebsiteChecks(boolean v) { return with(b -> b.websiteChecks = v); }
 
     /**
      * The settings' values, to be changed before {@link #build()}: each starts as in
@@ -154,6 +160,7 @@ public record CrawlerSettings(
         public boolean allowPrivateAddresses = false;
         public Set<String> ogiPlatformHosts = Set.of();
         public int parallelSites = 32;
+        public boolean websiteChecks = true;
 
         private Builder() {
         }
@@ -162,7 +169,7 @@ public record CrawlerSettings(
         public CrawlerSettings build() {
             return new CrawlerSettings(userAgent, politenessDelay, hostDelays, connectTimeout, readTimeout,
                     siteTimeout, maxDepth, pageBudget, maxBodyBytes, maxDecompressedBytes, maxRedirects, proxy,
-                    allowPrivateAddresses, ogiPlatformHosts, parallelSites);
+                    allowPrivateAddresses, ogiPlatformHosts, parallelSites, websiteChecks);
         }
     }
 

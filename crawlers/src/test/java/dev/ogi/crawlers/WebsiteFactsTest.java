@@ -178,6 +178,21 @@ class WebsiteFactsTest extends LoopbackSiteTest {
     }
 
     @Test
+    void withWebsiteChecksOffTheCrawlReadsNoneOfThemAndSpendsFewerRequests() {
+        tableSite();
+        SiteResult with = crawl(UNIT, HOST);
+        crawler.close();
+        crawler = new Crawler(loopbackSettings().withWebsiteChecks(false), Clock.fixed(DAY, ZoneOffset.UTC));
+
+        SiteResult without = crawler.crawlSite(new SiteTarget("510100", UNIT, "市州", "http://" + HOST + "/"));
+
+        assertThat(without.guide().found()).isTrue();
+        assertThat(without.website()).isEqualTo(WebsiteFinding.none());
+        assertThat(with.website().linksChecked()).isPositive();
+        assertThat(without.pagesFetched()).isLessThan(with.pagesFetched());
+    }
+
+    @Test
     void checkJsonCarriesTheWebsiteMember() throws Exception {
         tableSite();
 

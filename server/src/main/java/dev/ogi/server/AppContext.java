@@ -106,6 +106,8 @@ public final class AppContext implements AutoCloseable {
         this.standings = new StandingService(jdbi, clock, asOf, campaigns, scores::scores, audit, objectMapper);
         this.availability = new dev.ogi.server.availability.AvailabilityService(jdbi, clock,
                 configuration.getAvailability(), crawls.settings());
+        // the website campaign's scores read the probe days
+        availability.onRecorded(scores::invalidate);
         this.alerts = new AlertService(jdbi, clock, campaigns, units, scores::scores, configuration.getAlerts(),
                 day -> availability.windows(day).entrySet().stream().filter(e -> e.getValue().veto())
                         .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));

@@ -99,7 +99,7 @@ public final class SiteCrawl {
         // The unit's own section of a platform, as the registry names it: explored like an OGI column.
         ogiEntry.ifPresent(u -> frontier.offer(u, 1, OGI_ENTRY_SCORE, Intent.OGI, "本单位信息公开入口（登记）", 0, false));
         explore();
-        if (!fetcher.timedOut() && !fetcher.expired()) {
+        if (settings.websiteChecks() && !fetcher.timedOut() && !fetcher.expired()) {
             fetcher.grant(WebsiteChecks.REQUESTS);
             websiteFinding = website.run(Optional.ofNullable(findings.guideFinding().url()),
                     Optional.ofNullable(findings.catalogueFinding().url()));
@@ -175,7 +175,9 @@ public final class SiteCrawl {
             }
         }
         judging.judge(page, reachedAs);
-        website.read(page, reachedAs, homeChain);
+        if (settings.websiteChecks()) {
+            website.read(page, reachedAs, homeChain);
+        }
         if (depth + 1 > settings.maxDepth()) {
             return;
         }

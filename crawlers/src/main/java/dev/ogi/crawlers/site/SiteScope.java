@@ -29,6 +29,13 @@ import java.util.Set;
  */
 public final class SiteScope {
 
+    static {
+        // crawler-commons builds its public-suffix trie lazily and without a lock: hundreds of
+        // site crawls starting at once would each build one (megabytes each, until the heap
+        // thrashes). Built once here, under the JVM's class-initialisation lock.
+        EffectiveTldFinder.getInstance();
+    }
+
     private final Set<String> platformHosts;
     private final Set<String> ownBases = new LinkedHashSet<>();
     private final Set<String> registrableDomains = new LinkedHashSet<>();

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The crawler benchmark of issue 3: crawls a generated farm (N sites x M pages, simulated network
  * latency) through the simulated web's proxy, first with the default 1 s politeness, then with
  * no delay, and prints wall time, pages/s, CPU seconds, peak heap, the politeness floor and the
- * wall/floor ratio, and pages fetched+parsed+judged per CPU-second.
+ * wall/floor ratio, and pages fetched+parsed+judged per CPU-second; the no-delay run is made
+ * twice, with and without the website checks, to print what they add per site.
  *
  * <pre>
  * mvn -B -q -pl crawlers test-compile exec:exec -Dexec.args="-Xmx512m -cp %classpath \
@@ -36,7 +37,8 @@ public final class CrawlBenchmark {
 
     record Figures(String label, int sites, long pages, double wallSeconds, double processCpuSeconds,
                    double crawlerCpuSeconds, long peakHeapBytes, double floorSeconds, double nominalFloorSeconds,
-                   int maxPagesOnOneSite, int errors, int guidesFound, int cataloguesFound, String errorSummary) {
+                   int maxPagesOnOneSite, int errors, int guidesFound, int cataloguesFound, String errorSummary,
+                   long linksChecked) {
 
         void print() {
             System.out.printf(Locale.ROOT, "%n== %s ==%n", label);
@@ -83,10 +85,35 @@ public final class CrawlBenchmark {
             run("politeness " + delayMs + " ms, latency " + latencyMs + " ms", sites, pages, Duration.ofMillis(delayMs),
                     Duration.ofMillis(latencyMs)).print();
         }
-        run("no delay, no latency (CPU cost)", cpuSites, pages, Duration.ZERO, Duration.ZERO).print();
+        Figures with = run("no delay, no latency (CPU cost)", cpuSites, pages, Duration.ZERO, Duration.ZERO, true);
+        with.print();
+        Figures without = run("no delay, no latency, website checks off", cpuSites, pages, Duration.ZERO, Duration.ZERO, false);
+        without.print();
+        printWebsiteCost(with, without, Duration.ofMillis(delayMs));
+    }
+
+    /** What the website and link checks add per site: the same farm crawled with and without them. */
+    static void printWebsiteCost(Figures with, Figures without, Duration delay) {
+        double sites = with.sites();
+        double requests = (with.pages() - without.pages()) / sites;
+        double cpuMs = 1000 * (with.crawlerCpuSeconds() - without.crawlerCpuSeconds()) / sites;
+        System.out.printf(Locale.ROOT, "%n== what the website checks (freshness, OGI links, online requests, annual report) add per site ==%n");
+        System.out.printf(Locale.ROOT, "requests            %+8.2f a site (%.1f with, %.1f without; %.1f links checked a site)%n",
+                requests, with.pages() / sites, without.pages() / sites, with.linksChecked() / sites);
+        System.out.printf(Locale.ROOT, "crawler CPU         %+8.2f ms a site (%.1f with, %.1f without)%n", cpuMs,
+                1000 * with.crawlerCpuSeconds() / sites, 1000 * without.crawlerCpuSeconds() / sites);
+        System.out.printf(Locale.ROOT, "wall (no delay)     %+8.2f s for %d sites%n", with.wallSeconds() - without.wallSeconds(),
+                with.sites());
+        System.out.printf(Locale.ROOT, "at %d ms politeness %+8.1f s a site (the added requests x delay; sites run in parallel)%n",
+                delay.toMillis(), requests * delay.toMillis() / 1000.0);
     }
 
     static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency) throws Exception {
+        return run(label, siteCount, pages, delay, latency, true);
+    }
+
+    static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency, boolean websiteChecks)
+            throws Exception {
         BenchmarkFarm farm = BenchmarkFarm.of(siteCount, pages);
         // The farm runs in a JVM of its own, so its heap and CPU are not counted as the crawler's.
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
@@ -102,7 +129,8 @@ public final class CrawlBenchmark {
                     .withPageBudget(pages)
                     .withMaxDepth(3)
                     .withParallelSites(siteCount)
-                    .withOgiPlatformHosts(Set.of());
+                    .withOgiPlatformHosts(Set.of())
+                    .withWebsiteChecks(websiteChecks);
             System.gc();
             HeapSampler heap = new HeapSampler();
             heap.start();
@@ -122,7 +150,8 @@ public final class CrawlBenchmark {
             int maxPages = results.stream().mapToInt(SiteResult::pagesFetched).max().orElse(0);
             double seconds = delay.toMillis() / 1000.0;
             return new Figures(label, siteCount, fetched, wall, cpu / 1e9, cpu / 1e9, heap.peak(),
-                    maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues, errorSummary(results));
+                    maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues, errorSummary(results),
+                    results.stream().mapToLong(r -> r.website().linksChecked()).sum());
         } finally {
             server.getOutputStream().close();
             if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {

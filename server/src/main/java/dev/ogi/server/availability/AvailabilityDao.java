@@ -33,12 +33,14 @@ public interface AvailabilityDao {
     @SqlBatch("INSERT INTO availability_days (unit_code, day, probes, failures, total_latency_ms, max_latency_ms,"
             + " last_failure_status, last_failure_reason)"
             + " VALUES (:unitCode, :day, :probes, :failures, :latencyMs, :maxLatencyMs, :failureStatus, :failureReason)"
-            + " ON CONFLICT (unit_code, day) DO UPDATE SET probes = probes + excluded.probes,"
-            + " failures = failures + excluded.failures,"
-            + " total_latency_ms = total_latency_ms + excluded.total_latency_ms,"
-            + " max_latency_ms = max(max_latency_ms, excluded.max_latency_ms),"
-            + " last_failure_status = coalesce(excluded.last_failure_status, last_failure_status),"
-            + " last_failure_reason = coalesce(excluded.last_failure_reason, last_failure_reason)")
+            // the stored row named by its table, as PostgreSQL needs (SQLite accepts it too); no two-argument max()
+            + " ON CONFLICT (unit_code, day) DO UPDATE SET probes = availability_days.probes + excluded.probes,"
+            + " failures = availability_days.failures + excluded.failures,"
+            + " total_latency_ms = availability_days.total_latency_ms + excluded.total_latency_ms,"
+            + " max_latency_ms = CASE WHEN excluded.max_latency_ms > availability_days.max_latency_ms"
+            + " THEN excluded.max_latency_ms ELSE availability_days.max_latency_ms END,"
+            + " last_failure_status = coalesce(excluded.last_failure_status, availability_days.last_failure_status),"
+            + " last_failure_reason = coalesce(excluded.last_failure_reason, availability_days.last_failure_reason)")
     void addToDays(@BindMethods List<DayIncrement> increments);
 
     @SqlBatch("INSERT INTO availability_failures (unit_code, probed_at, outcome, status, latency_ms, reason)"
@@ -47,7 +49,7 @@ public interface AvailabilityDao {
 
     /** Keeps each unit's {@code keep} latest failures. */
     @SqlUpdate("DELETE FROM availability_failures WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"
-            + " (PARTITION BY unit_code ORDER BY probed_at DESC, id DESC) AS n FROM availability_failures) WHERE n > :keep)")
+            + " (PARTITION BY unit_code ORDER BY probed_at DESC, id DESC) AS n FROM availability_failures) AS ranked WHERE n > :keep)")
     int pruneFailures(int keep);
 
     /** Folds one run into the days, keeps its failures, prunes the old ones: one transaction. */

@@ -47,6 +47,7 @@ public final class AvailabilityService {
     private final AvailabilityConfiguration configuration;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile HomepageProber prober;
+    private volatile Runnable afterRecord = () -> { };
 
     public AvailabilityService(Jdbi jdbi, Clock clock, AvailabilityConfiguration configuration, CrawlerSettings crawler) {
         this.jdbi = jdbi;
@@ -59,6 +60,11 @@ public final class AvailabilityService {
 
     public AvailabilityConfiguration configuration() {
         return configuration;
+    }
+
+    /** Runs after probes are recorded (the scores read the probe days: they are recomputed). */
+    public void onRecorded(Runnable listener) {
+        this.afterRecord = listener;
     }
 
     /** Probes through another prober from now on (the demo's, through its simulated web). */
@@ -121,6 +127,7 @@ public final class AvailabilityService {
         }
         if (!increments.isEmpty()) {
             jdbi.useExtension(AvailabilityDao.class, dao -> dao.record(increments, failures, configuration.getFailuresKept()));
+            afterRecord.run();
         }
     }
 

@@ -3,7 +3,18 @@ package dev.ogi.server.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.codahale.metrics.MetricRegistry;
+import dev.ogi.crawlers.probe.ProbeResult;
+import dev.ogi.reports.campaign.Campaign;
+import dev.ogi.reports.score.IndicatorScore;
+import dev.ogi.server.AppContext;
 import dev.ogi.server.OgiConfiguration;
+import dev.ogi.server.db.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import dev.ogi.server.TestApp;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -100,6 +111,26 @@ class WebsiteScoreApiTest {
         JsonNode down = TestApp.asOffice(APP, "/units/510400/score").queryParam("campaign", "website-2008")
                 .queryParam("asOf", "2008-05-20").request().get(JsonNode.class);
         assertThat(indicator(down, "site_reachable").get("reasonZh").asText()).isEqualTo("近7天首页可用率100.0%，不低于95%");
+    }
+
+    @Test
+    void recordedProbesReachTheScoresAtOnce() {
+        // a second context on the same database, not closed: it would shut the shared Quartz scheduler down
+        AppContext context = AppContext.create(APP.getConfiguration(), Database.configure(TestApp.rawJdbi(APP)),
+                Clock.systemUTC(), APP.getObjectMapper(), new MetricRegistry());
+        Campaign campaign = context.campaigns().require("website-2008");
+        LocalDate day = LocalDate.of(2008, 6, 21);
+        assertThat(context.scores().score(campaign, "510100", day).orElseThrow().vetoes()).isEmpty();
+
+        // a whole China day (2008-06-21) of failed probes after the story's week: 24 of 168 failed
+        for (int hour = 0; hour < 24; hour++) {
+            Instant at = Instant.parse("2008-06-20T16:00:00Z").plus(Duration.ofHours(hour));
+            context.availability().record(at, List.of(new ProbeResult("510100", at, ProbeResult.Outcome.TIMEOUT, 0,
+                    15_000, 1, Optional.of("首页在15秒内未打开"))));
+        }
+
+        assertThat(context.scores().score(campaign, "510100", day).orElseThrow().vetoes())
+                .extracting(IndicatorScore::indicatorId).containsExactly("site_reachable");
     }
 
     private static JsonNode indicator(JsonNode score, String id) {
