@@ -29,6 +29,13 @@ import java.util.Set;
  */
 public final class SiteScope {
 
+    static {
+        // The public suffix list is loaded once, here: crawler-commons' getInstance() is not
+        // synchronized, and a thousand site crawls starting at once each built a trie of their own
+        // (hundreds of MB and CPU-seconds). The class initializer runs once; other threads wait for it.
+        EffectiveTldFinder.getInstance();
+    }
+
     private final Set<String> platformHosts;
     private final Set<String> ownBases = new LinkedHashSet<>();
     private final Set<String> registrableDomains = new LinkedHashSet<>();
