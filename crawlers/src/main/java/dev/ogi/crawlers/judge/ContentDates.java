@@ -11,8 +11,10 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,9 +58,10 @@ public final class ContentDates {
         if (page.document() == null) {
             return out;
         }
+        Map<Element, Boolean> calendars = new IdentityHashMap<>();
         for (Element a : page.document().select(LINK)) {
             String text = Texts.compact(a.text());
-            if (text.isEmpty() || inCalendar(a)) {
+            if (text.isEmpty() || inCalendar(a, calendars)) {
                 continue;
             }
             Optional<URI> url = Urls.resolve(page.url(), a.attr("href"));
@@ -187,16 +190,24 @@ public final class ContentDates {
         return s.toString();
     }
 
-    private static boolean inCalendar(Element a) {
+    /**
+     * Whether the link sits in a calendar widget. Each ancestor is judged once per page
+     * ({@code calendars}): a layout table's text was otherwise compacted again for every link in it.
+     */
+    private static boolean inCalendar(Element a, Map<Element, Boolean> calendars) {
         for (Element e = a.parent(); e != null; e = e.parent()) {
-            String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-            if (marks.contains("calendar") || marks.contains("rili") || marks.contains("date-picker")) {
-                return true;
-            }
-            if (e.tagName().equals("table") && Texts.compact(e.text()).contains("日一二三四五六")) {
+            if (calendars.computeIfAbsent(e, ContentDates::isCalendar)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCalendar(Element e) {
+        String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+        if (marks.contains("calendar") || marks.contains("rili") || marks.contains("date-picker")) {
+            return true;
+        }
+        return e.tagName().equals("table") && Texts.compact(e.text()).contains("日一二三四五六");
     }
 }
