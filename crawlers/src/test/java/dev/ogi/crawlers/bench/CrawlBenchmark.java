@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * The simulated farm runs in a child JVM (this class with {@code --serve}), so the CPU time and
- * heap printed are the crawler's alone.
+ * heap printed are the crawler's alone. After the polite crawl, crawler4j 4.4.0 crawls a fresh farm
+ * of the same sites in this JVM ({@link Crawler4jPeer}; {@code --peer none} skips it,
+ * {@code --peer-threads N} sets its threads) and both are printed side by side with the ratios.
  */
 public final class CrawlBenchmark {
 
