@@ -6,6 +6,7 @@ import dev.ogi.crawlers.model.CatalogueFinding;
 import dev.ogi.crawlers.model.GuideFinding;
 import dev.ogi.crawlers.model.SiteResult;
 import dev.ogi.crawlers.model.SiteTarget;
+import dev.ogi.crawlers.site.CpuTurns;
 import dev.ogi.crawlers.site.SiteCrawl;
 
 import java.time.Clock;
@@ -30,6 +31,7 @@ public final class Crawler implements AutoCloseable {
     private final Clock clock;
     private final Fetcher fetcher;
     private final HostGate gate;
+    private final CpuTurns turns = CpuTurns.forProcessors();
 
     public Crawler(CrawlerSettings settings) {
         this(settings, Clock.systemUTC());
@@ -68,7 +70,7 @@ public final class Crawler implements AutoCloseable {
         listener.siteStarted(target);
         SiteResult result;
         try {
-            result = new SiteCrawl(target, settings, fetcher, gate, listener, clock).run();
+            result = new SiteCrawl(target, settings, fetcher, gate, turns, listener, clock).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = failed(target, started, "检查被中止");

@@ -1,6 +1,8 @@
 package dev.ogi.crawlers.judge;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.regex.Pattern;
 
@@ -11,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class ApplyChannelJudge {
 
+    /** Selectors parsed once (jsoup parses a query string on every call). */
+    private static final Evaluator FORM = QueryParser.parse("form");
+    private static final Evaluator TEXTAREA = QueryParser.parse("textarea");
+    private static final Evaluator TEXT_INPUT = QueryParser.parse("input[type=text], input:not([type])");
     private static final String[] OTHER_CHANNELS = {"咨询", "信箱", "投诉", "举报", "建议", "留言", "评议", "办事"};
     private static final Pattern SEND_TO = Pattern.compile(
             "(?:地址|通讯地址|邮寄地址)[:：]?.{2,40}?(?:邮编|邮政编码)[:：]?\\d{6}"
@@ -40,9 +46,9 @@ public final class ApplyChannelJudge {
         if (Texts.containsAny(heading, OTHER_CHANNELS) && !heading.contains("申请")) {
             return new Verdict(false, "该页是“" + Texts.excerpt(page.title(), 0, 20) + "”，不是依申请公开的渠道");
         }
-        for (Element form : page.document().select("form")) {
+        for (Element form : page.document().select(FORM)) {
             String formText = Texts.compact(form.text());
-            boolean fields = !form.select("textarea").isEmpty() || form.select("input[type=text], input:not([type])").size() >= 3;
+            boolean fields = form.selectFirst(TEXTAREA) != null || form.select(TEXT_INPUT).size() >= 3;
             if (fields && formText.contains("申请人")
                     && Texts.containsAny(formText, "所需", "申请公开", "信息名称", "内容描述", "信息内容", "用途")) {
                 return new Verdict(true, "判定为在线申请：页面有依申请公开的申请表单（申请人、所需信息）");

@@ -3,6 +3,8 @@ package dev.ogi.crawlers.judge;
 import dev.ogi.crawlers.fetch.Urls;
 import dev.ogi.crawlers.model.CatalogueField;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,6 +38,10 @@ public final class CatalogueJudge {
 
     static final Pattern INDEX_NUMBER = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Za-z0-9]{5,12}-?[A-Za-z0-9]?/\\d{4}-\\d{3,6}(?![0-9])|(?<![0-9])\\d{6,12}-\\d{4}-\\d{4,6}(?![0-9])");
+    /** Selectors parsed once (jsoup parses a query string on every call). */
+    private static final Evaluator TREE_LINK = QueryParser.parse("li a[href], dd a[href], [class*=tree] a[href], [id*=tree] a[href]");
+    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator NESTED_LIST = QueryParser.parse("ul ul, ol ol, ul ol, dl dd, [class*=tree], [id*=tree]");
     private static final Pattern TOTAL_PAGES = Pattern.compile("共(\\d{1,4})页");
     private static final Pattern TRS_PAGER = Pattern.compile(
             "createPageHTML\\(\\s*(\\d{1,4})\\s*,\\s*(\\d{1,4})\\s*,\\s*[\"']([^\"']{1,60})[\"']\\s*,\\s*[\"']([^\"']{1,10})[\"']");
@@ -86,17 +92,17 @@ public final class CatalogueJudge {
         if (catalogueNamed && page.document() != null) {
             // A tree is a nested list of categories; navigation menus are tables and do not count.
             int categoryLinks = 0;
-            for (Element a : page.document().select("li a[href], dd a[href], [class*=tree] a[href], [id*=tree] a[href]")) {
+            for (Element a : page.document().select(TREE_LINK)) {
                 String t = Texts.compact(a.text());
                 if (t.isEmpty()) {
-                    Element img = a.selectFirst("img[alt]");
+                    Element img = a.selectFirst(IMAGE_WITH_ALT);
                     t = img == null ? "" : Texts.compact(img.attr("alt"));
                 }
                 if (t.length() >= 2 && t.length() <= 16 && Texts.containsAny(t, TREE_WORDS)) {
                     categoryLinks++;
                 }
             }
-            boolean nested = !page.document().select("ul ul, ol ol, ul ol, dl dd, [class*=tree], [id*=tree]").isEmpty();
+            boolean nested = !page.document().select(NESTED_LIST).isEmpty();
             if (nested && categoryLinks >= 4) {
                 return new Verdict(Kind.TREE, 0, EnumSet.noneOf(CatalogueField.class),
                         "判定为公开目录（分类目录树）：含" + categoryLinks + "个信息类别，条目数无法统计");

@@ -4,13 +4,17 @@ import dev.ogi.crawlers.fetch.Urls;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +42,12 @@ public final class ContentDates {
     private ContentDates() {
     }
 
+    // Selectors parsed once: jsoup parses a query string on every call, which cost a quarter of the
+    // crawl's CPU when done per link.
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator ROW = QueryParser.parse("li, tr, dd, dt, p");
+    private static final java.util.Set<String> WRAPPER_STOPS = java.util.Set.of("li", "td", "div", "body");
+
     /** A link of a page with the date printed beside it, when one is. */
     public record Item(URI url, String text, Optional<LocalDate> date) {
     }
@@ -48,9 +58,10 @@ public final class ContentDates {
         if (page.document() == null) {
             return out;
         }
-        for (Element a : page.document().select("a[href]")) {
+        Map<Element, Boolean> calendars = new IdentityHashMap<>();
+        for (Element a : page.document().select(LINK)) {
             String text = Texts.compact(a.text());
-            if (text.isEmpty() || inCalendar(a)) {
+            if (text.isEmpty() || inCalendar(a, calendars)) {
                 continue;
             }
             Optional<URI> url = Urls.resolve(page.url(), a.attr("href"));
@@ -155,22 +166,22 @@ public final class ContentDates {
      * there, else the text after it up to the next link.
      */
     private static String besideText(Element a) {
-        Element row = a.closest("li, tr, dd, dt, p");
-        if (row != null && row.select("a[href]").size() == 1) {
+        Element row = a.closest(ROW);
+        if (row != null && row.select(LINK).size() == 1) {
             return row.text().replace(a.text(), " ");
         }
         StringBuilder s = new StringBuilder();
         Element from = a;
         // a link wrapped in font/span/strong: its wrapper's siblings carry the date
-        while (from.parent() != null && from.nextSibling() == null && from.parent().select("a[href]").size() == 1
-                && s.length() == 0 && !from.parent().tagName().matches("li|td|div|body")) {
+        while (from.parent() != null && from.nextSibling() == null && s.length() == 0
+                && !WRAPPER_STOPS.contains(from.parent().tagName()) && from.parent().select(LINK).size() == 1) {
             from = from.parent();
         }
         for (Node n = from.nextSibling(); n != null && s.length() < 60; n = n.nextSibling()) {
             if (n instanceof TextNode t) {
                 s.append(t.text());
             } else if (n instanceof Element e) {
-                if (e.tagName().equals("a") || !e.select("a[href]").isEmpty() || e.tagName().equals("br")) {
+                if (e.tagName().equals("a") || e.selectFirst(LINK) != null || e.tagName().equals("br")) {
                     break;
                 }
                 s.append(' ').append(e.text());
@@ -179,16 +190,24 @@ public final class ContentDates {
         return s.toString();
     }
 
-    private static boolean inCalendar(Element a) {
+    /**
+     * Whether the link sits in a calendar widget. Each ancestor is judged once per page
+     * ({@code calendars}): a layout table's text was otherwise compacted again for every link in it.
+     */
+    private static boolean inCalendar(Element a, Map<Element, Boolean> calendars) {
         for (Element e = a.parent(); e != null; e = e.parent()) {
-            String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-            if (marks.contains("calendar") || marks.contains("rili") || marks.contains("date-picker")) {
-                return true;
-            }
-            if (e.tagName().equals("table") && Texts.compact(e.text()).contains("日一二三四五六")) {
+            if (calendars.computeIfAbsent(e, ContentDates::isCalendar)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCalendar(Element e) {
+        String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+        if (marks.contains("calendar") || marks.contains("rili") || marks.contains("date-picker")) {
+            return true;
+        }
+        return e.tagName().equals("table") && Texts.compact(e.text()).contains("日一二三四五六");
     }
 }

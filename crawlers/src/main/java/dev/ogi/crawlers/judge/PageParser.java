@@ -7,8 +7,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.time.Instant;
@@ -34,6 +36,9 @@ public final class PageParser {
             "(?:window\\s*\\.\\s*)?open\\s*\\(\\s*[\"']([^\"'\\s]{1,500})[\"']");
     private static final Pattern REFRESH_URL = Pattern.compile("url\\s*=\\s*['\"]?\\s*([^'\"\\s>]{1,500})",
             Pattern.CASE_INSENSITIVE);
+
+    /** Parsed once (jsoup parses a query string on every call). */
+    private static final Evaluator LABELLED_IMAGE = QueryParser.parse("img[alt], img[title]");
 
     private PageParser() {
     }
@@ -221,7 +226,7 @@ public final class PageParser {
         private String labelOf(Element e) {
             String t = e.text().strip();
             if (t.isEmpty()) {
-                Element img = e.selectFirst("img[alt], img[title]");
+                Element img = e.selectFirst(LABELLED_IMAGE);
                 if (img != null) {
                     t = img.attr("alt").isBlank() ? img.attr("title") : img.attr("alt");
                 }

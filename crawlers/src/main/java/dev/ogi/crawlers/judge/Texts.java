@@ -12,21 +12,34 @@ public final class Texts {
      * only one spelling.
      */
     public static String compact(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !isSpace(s.charAt(first)) && fold(s.charAt(first)) == s.charAt(first)) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // already compact, as most link texts are: no copy
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == '\u00a0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009'
-                    || c == '\u200b' || c == '\ufeff') {
-                continue;
+            if (!isSpace(c)) {
+                out.append(fold(c));
             }
-            if (c >= '\uff01' && c <= '\uff5e') {
-                c = (char) (c - 0xfee0);
-            } else if (c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '\u2212') {
-                c = '-';
-            }
-            out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00a0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009'
+                || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** Full-width ASCII to half width, dashes to '-'. */
+    private static char fold(char c) {
+        if (c >= '\uff01' && c <= '\uff5e') {
+            return (char) (c - 0xfee0);
+        }
+        return c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '\u2212' ? '-' : c;
     }
 
     public static String excerpt(String text, int from, int length) {

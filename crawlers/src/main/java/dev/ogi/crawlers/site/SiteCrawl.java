@@ -43,6 +43,7 @@ public final class SiteCrawl {
     private final CrawlerSettings settings;
     private final Clock clock;
     private final Instant startedAt;
+    private final CpuTurns.Turn turn;
     private final SiteFetcher fetcher;
     private final Frontier frontier = new Frontier();
     private final Findings findings = new Findings();
@@ -56,18 +57,29 @@ public final class SiteCrawl {
     private boolean robotsBlocked;
     private boolean ogiOnHomepage;
 
-    public SiteCrawl(SiteTarget target, CrawlerSettings settings, Fetcher fetcher, HostGate gate, CrawlListener listener,
-                     Clock clock) {
+    /** @param turns the crawler's turns at the processor: this crawl computes only while it holds one */
+    public SiteCrawl(SiteTarget target, CrawlerSettings settings, Fetcher fetcher, HostGate gate, CpuTurns turns,
+                     CrawlListener listener, Clock clock) {
         this.target = target;
         this.settings = settings;
         this.clock = clock;
-        this.fetcher = new SiteFetcher(target, fetcher, gate, listener, settings.pageBudget(), settings.readTimeout(),
+        this.turn = turns.turn();
+        this.fetcher = new SiteFetcher(target, fetcher, gate, turn, listener, settings.pageBudget(), settings.readTimeout(),
                 settings.siteTimeout());
         this.robots = new Robots(this.fetcher, settings.userAgent());
         this.startedAt = clock.instant();
     }
 
     public SiteResult run() throws InterruptedException {
+        turn.take();
+        try {
+            return crawl();
+        } finally {
+            turn.give();
+        }
+    }
+
+    private SiteResult crawl() throws InterruptedException {
         Optional<URI> home = Urls.parse(Urls.withDefaultScheme(target.homepage()));
         if (home.isEmpty()) {
             return result(false, "首页地址无效：“" + target.homepage() + "”（应为 http:// 或 https:// 开头的网址）");

@@ -23,6 +23,7 @@ final class SiteFetcher {
     private final Fetcher fetcher;
     private final HostGate gate;
     private final CrawlListener listener;
+    private final CpuTurns.Turn turn;
     private int pageBudget;
     private final Duration readTimeout;
     private final Duration siteTimeout;
@@ -31,8 +32,9 @@ final class SiteFetcher {
     private boolean timedOut;
     private boolean budgetSpent;
 
-    SiteFetcher(SiteTarget target, Fetcher fetcher, HostGate gate, CrawlListener listener, int pageBudget,
-                Duration readTimeout, Duration siteTimeout) {
+    SiteFetcher(SiteTarget target, Fetcher fetcher, HostGate gate, CpuTurns.Turn turn, CrawlListener listener,
+                int pageBudget, Duration readTimeout, Duration siteTimeout) {
+        this.turn = turn;
         this.target = target;
         this.fetcher = fetcher;
         this.gate = gate;
@@ -65,6 +67,15 @@ final class SiteFetcher {
             throw new FetchFailure(FetchFailure.Kind.BUDGET, "已达每站页面上限（" + pageBudget + "）");
         }
         String host = Urls.hostKey(url);
+        turn.give(); // others compute while this crawl waits for its host and the answer
+        try {
+            return politeFetch(url, host);
+        } finally {
+            turn.take();
+        }
+    }
+
+    private FetchResponse politeFetch(URI url, String host) throws FetchFailure, InterruptedException {
         if (!gate.acquire(host, deadlineNanos)) {
             timedOut = true;
             throw new FetchFailure(FetchFailure.Kind.SITE_TIMEOUT, "站点检查超时（" + seconds(siteTimeout) + "）");

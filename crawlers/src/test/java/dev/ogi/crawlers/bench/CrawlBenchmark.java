@@ -4,6 +4,7 @@ import dev.ogi.crawlers.CrawlListener;
 import dev.ogi.crawlers.Crawler;
 import dev.ogi.crawlers.CrawlerSettings;
 import dev.ogi.crawlers.model.SiteResult;
+import dev.ogi.crawlers.model.SiteTarget;
 import dev.ogi.crawlers.sim.SimulatedWeb;
 
 import java.lang.management.ManagementFactory;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,7 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * The simulated farm runs in a child JVM (this class with {@code --serve}), so the CPU time and
- * heap printed are the crawler's alone.
+ * heap printed are the crawler's alone. After the polite crawl, crawler4j 4.4.0 crawls a fresh farm
+ * of the same sites in this JVM ({@link Crawler4jPeer}; {@code --peer none} skips it,
+ * {@code --peer-threads N} sets its threads) and both are printed side by side with the ratios.
  */
 public final class CrawlBenchmark {
 
@@ -81,13 +85,26 @@ public final class CrawlBenchmark {
         System.out.printf(Locale.ROOT, "CrawlBenchmark: %d sites x %d pages, delay %d ms, latency %d ms, %d cores, max heap %d MB%n",
                 sites, pages, delayMs, latencyMs, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1048576);
-        if (!skipPolite) {
-            run("politeness " + delayMs + " ms, latency " + latencyMs + " ms", sites, pages, Duration.ofMillis(delayMs),
-                    Duration.ofMillis(latencyMs)).print();
+        String peer = stringArg(args, "--peer", "crawler4j");
+        if (!peer.equals("crawler4j") && !peer.equals("none")) {
+            throw new IllegalArgumentException("--peer must be crawler4j or none, not " + peer);
         }
-        Figures with = run("no delay, no latency (CPU cost)", cpuSites, pages, Duration.ZERO, Duration.ZERO, true);
+        if (!skipPolite) {
+            Set<String> fetched = ConcurrentHashMap.newKeySet();
+            Figures ours = run("politeness " + delayMs + " ms, latency " + latencyMs + " ms", sites, pages,
+                    Duration.ofMillis(delayMs), Duration.ofMillis(latencyMs), true, fetched);
+            ours.print();
+            if (peer.equals("crawler4j")) {
+                Figures theirs = runCrawler4j(sites, pages, Duration.ofMillis(delayMs), Duration.ofMillis(latencyMs), fetched,
+                        intArg(args, "--peer-threads", Math.min(sites, 1000)));
+                theirs.print();
+                printSideBySide(ours, theirs);
+            }
+        }
+        Figures with = run("no delay, no latency (CPU cost)", cpuSites, pages, Duration.ZERO, Duration.ZERO, true, null);
         with.print();
-        Figures without = run("no delay, no latency, website checks off", cpuSites, pages, Duration.ZERO, Duration.ZERO, false);
+        Figures without = run("no delay, no latency, website checks off", cpuSites, pages, Duration.ZERO, Duration.ZERO, false,
+                null);
         without.print();
         printWebsiteCost(with, without, Duration.ofMillis(delayMs));
     }
@@ -108,18 +125,15 @@ public final class CrawlBenchmark {
                 delay.toMillis(), requests * delay.toMillis() / 1000.0);
     }
 
-    static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency) throws Exception {
-        return run(label, siteCount, pages, delay, latency, true);
-    }
-
-    static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency, boolean websiteChecks)
+    /**
+     * @param websiteChecks whether the crawler reads the website facts (off only to measure what they cost)
+     * @param sink          when not null, receives every page our crawler fetched (as {@link Crawler4jPeer#key})
+     */
+    static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency, boolean websiteChecks,
+            Set<String> sink)
             throws Exception {
         BenchmarkFarm farm = BenchmarkFarm.of(siteCount, pages);
-        // The farm runs in a JVM of its own, so its heap and CPU are not counted as the crawler's.
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), CrawlBenchmark.class.getName(), "--serve",
-                "--sites", String.valueOf(siteCount), "--pages", String.valueOf(pages), "--latency-ms", String.valueOf(latency.toMillis()))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process server = startFarm(siteCount, pages, latency);
         try {
             int port = readPort(server);
             CrawlerSettings settings = CrawlerSettings.defaults()
@@ -138,7 +152,12 @@ public final class CrawlBenchmark {
             long t0 = System.nanoTime();
             List<SiteResult> results;
             try (Crawler crawler = new Crawler(settings)) {
-                results = crawler.crawlAll(farm.targets(), CrawlListener.NONE);
+                results = crawler.crawlAll(farm.targets(), sink == null ? CrawlListener.NONE : new CrawlListener() {
+                    @Override
+                    public void pageFetched(SiteTarget target, String url, int status) {
+                        sink.add(Crawler4jPeer.key(url));
+                    }
+                });
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             long cpu = processCpuNanos() - cpu0;
@@ -153,10 +172,66 @@ public final class CrawlBenchmark {
                     maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues, errorSummary(results),
                     results.stream().mapToLong(r -> r.website().linksChecked()).sum());
         } finally {
-            server.getOutputStream().close();
-            if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                server.destroy();
-            }
+            stopFarm(server);
+        }
+    }
+
+    /** crawler4j over a fresh farm of the same sites, fetching the pages our crawler fetched, in this JVM. */
+    static Figures runCrawler4j(int siteCount, int pages, Duration delay, Duration latency, Set<String> fetched, int threads)
+            throws Exception {
+        List<String> homepages = BenchmarkFarm.of(siteCount, pages).targets().stream()
+                .map(t -> dev.ogi.crawlers.fetch.Urls.withDefaultScheme(t.homepage())).toList();
+        Process server = startFarm(siteCount, pages, latency);
+        try {
+            int port = readPort(server);
+            System.gc();
+            HeapSampler heap = new HeapSampler();
+            heap.start();
+            long cpu0 = processCpuNanos();
+            Crawler4jPeer.Outcome out = new Crawler4jPeer(Set.copyOf(fetched)).crawl(homepages, port, delay, threads);
+            long cpu = processCpuNanos() - cpu0;
+            heap.stopSampling();
+            double seconds = delay.toMillis() / 1000.0;
+            return new Figures("crawler4j 4.4.0, " + threads + " threads, same farm and pages (wall until its last page; "
+                    + String.format(Locale.ROOT, "%.1f s until it stopped", out.wallSeconds()) + ")", siteCount, out.pages(),
+                    out.wallToLastPageSeconds(), cpu / 1e9, cpu / 1e9, heap.peak(), out.maxPagesOnOneHost() * seconds,
+                    pages * seconds, out.maxPagesOnOneHost(), 0, 0, 0, "");
+        } finally {
+            stopFarm(server);
+        }
+    }
+
+    private static void printSideBySide(Figures ours, Figures theirs) {
+        System.out.printf(Locale.ROOT, "%n== side by side: ours vs crawler4j (same run, same farm, same delay per host) ==%n");
+        System.out.printf(Locale.ROOT, "%-16s %12s %12s %12s%n", "", "ours", "crawler4j", "crawler4j/ours");
+        row("pages fetched", ours.pages(), theirs.pages(), "%12.0f");
+        row("wall s", ours.wallSeconds(), theirs.wallSeconds(), "%12.2f");
+        row("wall / floor", ours.wallSeconds() / ours.floorSeconds(), theirs.wallSeconds() / theirs.floorSeconds(), "%12.3f");
+        row("CPU ms/page", msPerPage(ours), msPerPage(theirs), "%12.2f");
+        row("pages/s", ours.pages() / ours.wallSeconds(), theirs.pages() / theirs.wallSeconds(), "%12.1f");
+        row("peak heap MB", ours.peakHeapBytes() / 1048576.0, theirs.peakHeapBytes() / 1048576.0, "%12.1f");
+    }
+
+    private static void row(String name, double ours, double theirs, String format) {
+        System.out.printf(Locale.ROOT, "%-16s " + format + " " + format + " %12.2f%n", name, ours, theirs, theirs / ours);
+    }
+
+    private static double msPerPage(Figures f) {
+        return 1000 * f.crawlerCpuSeconds() / Math.max(1, f.pages());
+    }
+
+    /** The farm runs in a JVM of its own, so its heap and CPU are not counted as the crawler's. */
+    private static Process startFarm(int siteCount, int pages, Duration latency) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), CrawlBenchmark.class.getName(), "--serve",
+                "--sites", String.valueOf(siteCount), "--pages", String.valueOf(pages), "--latency-ms", String.valueOf(latency.toMillis()))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static void stopFarm(Process server) throws InterruptedException, java.io.IOException {
+        server.getOutputStream().close();
+        if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            server.destroy();
         }
     }
 
@@ -247,6 +322,15 @@ public final class CrawlBenchmark {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another logging backend: its own defaults apply
         }
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 
     private static int intArg(String[] args, String name, int fallback) {
