@@ -195,7 +195,7 @@ public final class CrawlBenchmark {
             return new Figures("crawler4j 4.4.0, " + threads + " threads, same farm and pages (wall until its last page; "
                     + String.format(Locale.ROOT, "%.1f s until it stopped", out.wallSeconds()) + ")", siteCount, out.pages(),
                     out.wallToLastPageSeconds(), cpu / 1e9, cpu / 1e9, heap.peak(), out.maxPagesOnOneHost() * seconds,
-                    pages * seconds, out.maxPagesOnOneHost(), 0, 0, 0, "");
+                    pages * seconds, out.maxPagesOnOneHost(), 0, 0, 0, "", 0);
         } finally {
             stopFarm(server);
         }
