@@ -7,8 +7,12 @@ import java.util.Optional;
  * The website-as-first-platform facts of one unit as of the day scored: the latest crawled
  * website facts (RESULT.json {@code website} member) and the availability monitor's rolling
  * 7-day result. Absent parts were never measured.
+ *
+ * @param checked whether a crawl read the website facts at all (a unit not yet checked is not judged
+ *                stale: no 单项否决 before the first look)
  */
 public record WebsiteFacts(
+        boolean checked,
         Optional<LocalDate> latestUpdate,
         Optional<String> latestUpdateUrl,
         int linksChecked,
@@ -34,13 +38,13 @@ public record WebsiteFacts(
 
     /** The same facts with the monitor's 7-day share. */
     public WebsiteFacts withAvailability(Optional<Double> share) {
-        return new WebsiteFacts(latestUpdate, latestUpdateUrl, linksChecked, linksBroken, firstBrokenLink, applyOnline,
+        return new WebsiteFacts(checked, latestUpdate, latestUpdateUrl, linksChecked, linksBroken, firstBrokenLink, applyOnline,
                 applyOnlineUrl, annualReport, share);
     }
 
     /** Nothing measured yet. */
     public static WebsiteFacts none() {
-        return new WebsiteFacts(Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false, Optional.empty(),
+        return new WebsiteFacts(false, Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false, Optional.empty(),
                 Optional.empty(), Optional.empty());
     }
 }

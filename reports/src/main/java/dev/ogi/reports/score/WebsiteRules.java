@@ -35,6 +35,9 @@ final class WebsiteRules {
     static IndicatorScore fresh(Judging j) {
         WebsiteFacts w = j.facts().website();
         int maxDays = (int) Math.round(j.number("maxDays", 14));
+        if (!w.checked()) {
+            return j.unmet(() -> "网站尚未检查：首页更新情况待首次检查后判定");
+        }
         if (w.latestUpdate().isEmpty()) {
             return veto(j, () -> VETO + "首页不更新（首页及其栏目未找到带日期的信息；请在首页发布新信息并标注日期）");
         }

@@ -28,7 +28,7 @@ class BulletinVetoTest {
 
 
     private static WebsiteFacts site(LocalDate newest, double availability) {
-        return new WebsiteFacts(Optional.of(newest), Optional.of("http://www.zg.gov.cn/news/118.html"), 30, 0,
+        return new WebsiteFacts(true, Optional.of(newest), Optional.of("http://www.zg.gov.cn/news/118.html"), 30, 0,
                 Optional.empty(), true, Optional.of("http://www.zg.gov.cn/apply.html"), Optional.empty(),
                 Optional.of(availability));
     }

@@ -22,7 +22,7 @@ class AnnualReportCampaignTest {
             .filter(c -> c.id().equals("annual-report-2008")).findFirst().orElseThrow();
 
     private static WebsiteFacts crawled(Integer year, LocalDate publishedOn, int partsMissing) {
-        return new WebsiteFacts(Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false, Optional.empty(),
+        return new WebsiteFacts(true, Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false, Optional.empty(),
                 Optional.of(new WebsiteFacts.AnnualReport(URL, Optional.ofNullable(year), Optional.ofNullable(publishedOn),
                         partsMissing)), Optional.empty());
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WebsiteHistoryTest {
 
     private static WebsiteFacts newest(String day) {
-        return new WebsiteFacts(Optional.of(LocalDate.parse(day)), Optional.of("http://a.gov.cn/news/" + day + ".html"), 20, 0,
+        return new WebsiteFacts(true, Optional.of(LocalDate.parse(day)), Optional.of("http://a.gov.cn/news/" + day + ".html"), 20, 0,
                 Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(0.5));
     }
 

@@ -23,7 +23,7 @@ class WebsiteRulesTest {
     }
 
     private static WebsiteFacts facts(LocalDate newest, int broken, double availability) {
-        return new WebsiteFacts(Optional.of(newest), Optional.of("http://a.gov.cn/news/1.html"), 40, broken,
+        return new WebsiteFacts(true, Optional.of(newest), Optional.of("http://a.gov.cn/news/1.html"), 40, broken,
                 broken > 0 ? Optional.of("http://a.gov.cn/ogi/att.doc") : Optional.empty(), true,
                 Optional.of("http://a.gov.cn/apply.html"),
                 Optional.of(new WebsiteFacts.AnnualReport("http://a.gov.cn/report2008.html", Optional.of(2008),
@@ -51,6 +51,16 @@ class WebsiteRulesTest {
     }
 
     @Test
+    void aUnitNotYetCheckedIsNotJudgedStale() {
+        UnitScore score = score(WebsiteFacts.none().withAvailability(Optional.of(0.99)));
+        IndicatorScore fresh = score.indicator("homepage_fresh").orElseThrow();
+        assertThat(fresh.veto()).isFalse();
+        assertThat(fresh.points()).isZero();
+        assertThat(fresh.reasonZh()).contains("尚未检查");
+        assertThat(score.vetoes()).isEmpty();
+    }
+
+    @Test
     void aSiteBelow95PercentOverSevenDaysIsTheVetoItemSiteUnreachable() {
         UnitScore score = score(facts(AS_OF, 0, 0.90));
         assertThat(score.vetoes()).extracting(IndicatorScore::indicatorId).containsExactly("site_reachable");
@@ -68,7 +78,7 @@ class WebsiteRulesTest {
 
     @Test
     void aLateAnnualReportWithAPartMissingEarnsTheLateShareLessAPart() {
-        WebsiteFacts w = new WebsiteFacts(Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false,
+        WebsiteFacts w = new WebsiteFacts(true, Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false,
                 Optional.empty(), Optional.of(new WebsiteFacts.AnnualReport("http://a.gov.cn/r.html", Optional.of(2008),
                         Optional.of(LocalDate.of(2009, 4, 10)), 1)), Optional.empty());
         UnitScore score = engine.score(campaign, new UnitFacts(new UnitInfo("U1", "测试市", "测试市", "city"), List.of(),

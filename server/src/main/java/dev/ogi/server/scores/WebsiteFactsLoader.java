@@ -59,7 +59,7 @@ final class WebsiteFactsLoader {
                                 Optional.ofNullable(ScoreFactsLoader.dayOrNull(rs.getString(12))),
                                 (int) Math.max(0, REPORT_PARTS - present)));
                     }
-                    WebsiteFacts facts = new WebsiteFacts(Optional.ofNullable(ScoreFactsLoader.dayOrNull(rs.getString(3))),
+                    WebsiteFacts facts = new WebsiteFacts(true, Optional.ofNullable(ScoreFactsLoader.dayOrNull(rs.getString(3))),
                             Optional.ofNullable(rs.getString(4)), rs.getInt(5), rs.getInt(6),
                             Optional.ofNullable(rs.getString(14)), rs.getInt(7) != 0, Optional.ofNullable(rs.getString(8)),
                             report, Optional.empty());

@@ -59,8 +59,9 @@ class WebsiteBulletinTest {
         String html = TestApp.asOffice(APP, "/bulletins/" + body.at("/bulletin/id").asLong() + "/html")
                 .request().get(String.class);
         String problems = html.substring(html.indexOf("三、存在的问题"), html.indexOf("四、下一步要求"));
-        // 自贡 was fresh then and 攀枝花 answered every probe; 攀枝花 and 成都 had no website check yet
+        // 自贡 was fresh then and 攀枝花 answered every probe; 攀枝花 and 成都 had no website check yet,
+        // and a unit nobody has looked at is not criticised for a stale homepage
         assertThat(problems).doesNotContain("自贡市人民政府").doesNotContain("站点无法访问")
-                .contains("攀枝花市人民政府：</span>首页不更新：首页及其栏目未找到带日期的信息。");
+                .doesNotContain("攀枝花市人民政府").doesNotContain("首页不更新");
     }
 }
