@@ -2,7 +2,6 @@ package dev.ogi.crawlers.sim;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How a simulated site does as "the first platform" of OGI after the 2007 campaign: whether its
@@ -30,7 +29,6 @@ public record WebsiteStory(LocalDate newsUntil, boolean emptyColumns, Apply appl
         NONE
     }
 
-    public static final LocalDate REPORT_DUE = LocalDate.of(2009, 3, 31);
     public static final WebsiteStory KEPT_UP =
             new WebsiteStory(null, false, Apply.DOWNLOAD, false, LocalDate.of(2009, 3, 20), false);
 
@@ -62,15 +60,5 @@ public record WebsiteStory(LocalDate newsUntil, boolean emptyColumns, Apply appl
 
     public boolean reportPublished(LocalDate date) {
         return reportOn != null && !date.isBefore(reportOn);
-    }
-
-    /** The request channel a correct crawler finds: an online form or the form to download with where to send it. */
-    public boolean applyOnlineExpected() {
-        return apply != Apply.NONE;
-    }
-
-    /** The report a correct crawler finds on {@code date}: its publication day, when published. */
-    public Optional<LocalDate> reportExpected(LocalDate date) {
-        return reportPublished(date) ? Optional.of(reportOn) : Optional.empty();
     }
 }

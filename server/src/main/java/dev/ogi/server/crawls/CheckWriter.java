@@ -18,17 +18,7 @@ import java.util.stream.Collectors;
  * ({@code carried_over = 1}) until it has failed {@code failuresBeforeMissing} rounds in a row.
  * A round holds one check per unit: writing a unit the round already has stores nothing.
  */
-final class CheckWriter {
-
-    private final CrawlDao dao;
-    private final Clock clock;
-    private final int failuresBeforeMissing;
-
-    CheckWriter(CrawlDao dao, Clock clock, int failuresBeforeMissing) {
-        this.dao = dao;
-        this.clock = clock;
-        this.failuresBeforeMissing = failuresBeforeMissing;
-    }
+record CheckWriter(CrawlDao dao, Clock clock, int failuresBeforeMissing) {
 
     /** Whether a result counts among the round's errors. */
     static boolean isError(SiteResult result) {
@@ -51,7 +41,8 @@ final class CheckWriter {
                 : dao.insertCheck(check, evidence, website).isPresent();
     }
 
-    private SiteCheck toCheck(long roundId, LocalDate roundAsOf, Instant roundStartedAt, SiteResult r, Optional<SiteCheck> last, List<EvidenceRow> evidence) {
+    private SiteCheck toCheck(long roundId, LocalDate roundAsOf, Instant roundStartedAt, SiteResult r,
+            Optional<SiteCheck> last, List<EvidenceRow> evidence) {
         String asOf = roundAsOf.toString();
         String started = instant(r.startedAt(), roundStartedAt);
         String finished = instant(r.finishedAt(), clock.instant());
