@@ -135,6 +135,25 @@ class WebsiteFactsTest extends LoopbackSiteTest {
     }
 
     @Test
+    void aSiteAnsweringEveryMissingAddressWithItsOwnPageHasThoseLinksBroken() {
+        tableSite();
+        // No "not found" wording: only the comparison with the answer to a random address tells
+        // (gkgd.doc, linked from the OGI column and not there, is answered with this page).
+        web.fallback(HOST, TestWeb.bytes("text/html", fixture("soft-not-found.html", "UNIT", UNIT).getBytes(TestWeb.GBK)));
+
+        WebsiteFinding w = crawl(UNIT, HOST).website();
+
+        assertThat(w.broken()).extracting(WebsiteFinding.BrokenLink::url, WebsiteFinding.BrokenLink::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("http://" + HOST + "/xxgk/files/zcjd.doc", 404),
+                        org.assertj.core.groups.Tuple.tuple("http://" + HOST + "/xxgk/files/gkgd.doc", 200),
+                        org.assertj.core.groups.Tuple.tuple("http://" + HOST + "/xxgk/old/gone.htm", 200));
+        assertThat(w.broken()).filteredOn(b -> b.status() == 200).extracting(WebsiteFinding.BrokenLink::answer)
+                .allMatch(a -> a.contains("软404"));
+        assertThat(web.pathsRequested(HOST)).anyMatch(p -> p.startsWith("/ogi-probe-"));
+    }
+
+    @Test
     void tableSiteGivesNewestItemColumnsBrokenLinksApplicationAndReport() {
         tableSite();
 

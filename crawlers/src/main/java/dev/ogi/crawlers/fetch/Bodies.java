@@ -3,9 +3,9 @@ package dev.ogi.crawlers.fetch;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
@@ -25,15 +25,15 @@ public final class Bodies {
         String enc = contentEncoding.trim().toLowerCase(Locale.ROOT);
         try {
             if (enc.contains("gzip")) {
-                return readCapped(new GZIPInputStream(new ByteArrayInputStream(raw), 8192), maxDecompressed, url);
+                return readCapped(new GZIPInputStream(new ByteArrayInputStream(raw), 8192), raw.length, maxDecompressed, url);
             }
             if (enc.contains("deflate")) {
                 try {
-                    return readCapped(new InflaterInputStream(new ByteArrayInputStream(raw)), maxDecompressed, url);
+                    return readCapped(new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(), 8192), raw.length, maxDecompressed, url);
                 } catch (IOException zlibFailed) {
                     // Some servers send raw deflate without the zlib wrapper.
-                    return readCapped(new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true)),
-                            maxDecompressed, url);
+                    return readCapped(new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true), 8192),
+                            raw.length, maxDecompressed, url);
                 }
             }
         } catch (IOException e) {
@@ -42,21 +42,26 @@ public final class Bodies {
         return raw; // identity or unknown: take as is
     }
 
-    private static byte[] readCapped(InputStream in, long max, String url) throws IOException, FetchFailure {
+    private static byte[] readCapped(InputStream in, int compressedSize, long max, String url)
+            throws IOException, FetchFailure {
         try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
-            byte[] buf = new byte[16384];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > max) {
+            // HTML inflates about five-fold: one array of about the right size, not a stream and its copies.
+            byte[] buf = new byte[(int) Math.min(max + 1, Math.max(8192, 6L * compressedSize))];
+            int size = 0;
+            while (true) {
+                if (size == buf.length) {
+                    buf = Arrays.copyOf(buf, (int) Math.min(max + 1, 2L * buf.length));
+                }
+                int n = in.read(buf, size, buf.length - size);
+                if (n < 0) {
+                    return Arrays.copyOf(buf, size);
+                }
+                size += n;
+                if (size > max) {
                     throw new FetchFailure(FetchFailure.Kind.DECOMPRESSED_TOO_LARGE,
                             "解压后内容超过上限（" + megabytes(max) + "），疑似压缩炸弹，已放弃 " + url);
                 }
-                out.write(buf, 0, n);
             }
-            return out.toByteArray();
         }
     }
 

@@ -79,7 +79,7 @@ public final class Fetcher implements AutoCloseable {
             if (status < 0) {
                 throw new FetchFailure(FetchFailure.Kind.IO, "服务器返回的不是HTTP应答 " + uri);
             }
-            byte[] raw = readCapped(exchange.body(), deadline, timeout, uri);
+            byte[] raw = readCapped(exchange.body(), exchange.contentLength(), deadline, timeout, uri);
             byte[] body = Bodies.decode(raw, exchange.header("Content-Encoding").orElse(null), maxDecompressedBytes,
                     uri.toString());
             return new FetchResponse(uri, status, exchange.header("Content-Type"), exchange.header("Location"), body,
@@ -93,11 +93,17 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    private byte[] readCapped(InputStream in, long deadline, Duration timeout, URI uri) throws IOException, FetchFailure {
-        byte[] buf = new byte[16384];
+    /** @param declaredLength the Content-Length, or -1: then the buffer grows as the body comes */
+    private byte[] readCapped(InputStream in, long declaredLength, long deadline, Duration timeout, URI uri)
+            throws IOException, FetchFailure {
+        // A declared length sizes the buffer once (the server may still lie: the cap holds either way).
+        byte[] buf = new byte[(int) (declaredLength >= 0 ? Math.min(declaredLength, maxBodyBytes + 1) : 16384)];
         int size = 0;
         while (true) {
             if (size == buf.length) {
+                if (size == declaredLength && in.read() < 0) {
+                    return buf; // exactly the declared body: no copy
+                }
                 buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(buf.length * 2L, 16384)));
             }
             int n = in.read(buf, size, buf.length - size);

@@ -1,7 +1,6 @@
 package dev.ogi.crawlers.fetch;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,25 +156,25 @@ final class HttpExchange implements AutoCloseable {
         }
     }
 
+    /** One line, ISO-8859-1 (a byte is a char), without its CR LF. */
     private static String readLine(InputStream in, boolean first) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        StringBuilder line = new StringBuilder(64);
         while (true) {
             int b = in.read();
             if (b < 0) {
-                if (first && line.size() == 0) {
+                if (first && line.length() == 0) {
                     throw new NoAnswer("Unexpected end of file from server");
                 }
                 throw new EOFException("应答头不完整");
             }
             if (b == '\n') {
-                byte[] bytes = line.toByteArray();
-                int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+                int n = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
+                return line.substring(0, n);
             }
-            if (line.size() >= MAX_LINE) {
+            if (line.length() >= MAX_LINE) {
                 throw new IOException("应答头过长");
             }
-            line.write(b);
+            line.append((char) b);
         }
     }
 
@@ -210,6 +209,11 @@ final class HttpExchange implements AutoCloseable {
         return body;
     }
 
+    /** The declared length of a body framed by Content-Length, or -1 (chunked, until close, none). */
+    long contentLength() {
+        return body instanceof LimitedInputStream limited ? limited.length : -1;
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();
@@ -227,10 +231,12 @@ final class HttpExchange implements AutoCloseable {
     /** A body of a known length. */
     private static final class LimitedInputStream extends FramedBody {
         private final InputStream in;
+        private final long length;
         private long left;
 
         LimitedInputStream(InputStream in, long length) {
             this.in = in;
+            this.length = length;
             this.left = length;
         }
 

@@ -66,8 +66,33 @@ public final class SoftNotFound {
     }
 
     /** Words a missing-page answer shows, when served with status 200. */
+    private static final String[] NOT_FOUND_WORDS = {"页面不存在", "找不到", "404", "NotFound", "notfound", "无法找到",
+        "已删除", "不存在或已"};
+
     public static boolean saysNotFound(String compactText, int contentLength) {
-        return contentLength < 400 && Texts.containsAny(compactText, "页面不存在", "找不到", "404", "NotFound",
-                "notfound", "无法找到", "已删除", "不存在或已");
+        return contentLength < 400 && Texts.containsAny(compactText, NOT_FOUND_WORDS);
+    }
+
+    /**
+     * Whether the markup may say "not found" at all: its characters outside tags and entities,
+     * compacted, hold one of the words. A necessary condition for {@link #saysNotFound} (the
+     * page's text is a part of those characters), cheap enough to skip parsing a page that cannot.
+     */
+    public static boolean maySayNotFound(String html) {
+        StringBuilder outside = new StringBuilder(Math.min(html.length(), 1 << 16));
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '&') {
+                int end = html.indexOf(c == '<' ? '>' : ';', i + 1);
+                if (end > 0 && (c == '<' || end - i <= 10)) {
+                    i = end + 1;
+                    continue;
+                }
+            }
+            outside.append(c);
+            i++;
+        }
+        return Texts.containsAny(Texts.compact(outside.toString()), NOT_FOUND_WORDS);
     }
 }

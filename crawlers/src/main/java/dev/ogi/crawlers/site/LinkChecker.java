@@ -75,9 +75,9 @@ final class LinkChecker {
             }
             spent++;
             try {
-                Loaded loaded = loader.load(url, 0, false, Intent.OTHER);
+                PageLoader.Reached reached = loader.reach(url);
                 checked++;
-                if (loaded.usable() && !loaded.page().attachment() && softNotFound.isSoftNotFound(loaded.page())) {
+                if (reached.unusable() == null && softNotFound.isSoftNotFound(reached.response(), reached.url())) {
                     broken.add(new BrokenLink(url.toString(), 200, on0, "返回“页面不存在”的页面（软404）"));
                 }
             } catch (FetchFailure f) {

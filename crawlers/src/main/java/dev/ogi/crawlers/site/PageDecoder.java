@@ -20,6 +20,13 @@ final class PageDecoder {
     private PageDecoder() {
     }
 
+    /** Whether the answer would be decoded as an HTML or text page (not an attachment, not binary data). */
+    static boolean isHtml(FetchResponse response, URI url) {
+        String type = response.contentType().orElse("").toLowerCase(Locale.ROOT);
+        return Bodies.sniff(response.body()) == Bodies.Sniffed.HTML_OR_TEXT
+                && (type.isEmpty() || type.contains("html") || type.contains("text") || type.contains("xml"));
+    }
+
     static Loaded decode(FetchResponse response, URI url) {
         byte[] body = response.body();
         String type = response.contentType().orElse("").toLowerCase(Locale.ROOT);

@@ -39,6 +39,25 @@ final class PageLoader {
      * @param intent    what the link promised; a robots refusal of a promising link is reported
      */
     Loaded load(URI url, int hops, boolean homeChain, Intent intent) throws FetchFailure, InterruptedException {
+        Reached reached = reach(url, hops, homeChain, intent);
+        return reached.unusable() != null ? reached.unusable() : PageDecoder.decode(reached.response(), reached.url());
+    }
+
+    /**
+     * Where an address leads, for a link check: redirects followed as {@link #load} does, the
+     * final answer not decoded (a link check reads no attachment's text and parses no page it need not).
+     *
+     * @return the final answer and its address, or the reason there is no page there
+     */
+    Reached reach(URI url) throws FetchFailure, InterruptedException {
+        return reach(url, 0, false, Intent.OTHER);
+    }
+
+    /** The final answer of a redirect chain ({@code unusable} null), or why the chain gave none. */
+    record Reached(FetchResponse response, URI url, Loaded unusable) {
+    }
+
+    private Reached reach(URI url, int hops, boolean homeChain, Intent intent) throws FetchFailure, InterruptedException {
         URI current = url;
         List<String> chain = new ArrayList<>();
         chain.add(current.toString());
@@ -51,11 +70,12 @@ final class PageLoader {
                     throw new FetchFailure(FetchFailure.Kind.HTTP_STATUS,
                             "HTTP " + response.status() + statusWords(response.status()) + " " + current, response.status());
                 }
-                return PageDecoder.decode(response, current);
+                return new Reached(response, current, null);
             }
             Optional<URI> next = Urls.resolve(current, response.location().get());
             if (next.isEmpty()) {
-                return Loaded.unusable(response, current, "重定向地址无效（" + response.location().get() + "） " + current);
+                return new Reached(response, current,
+                        Loaded.unusable(response, current, "重定向地址无效（" + response.location().get() + "） " + current));
             }
             hop++;
             if (chain.contains(next.get().toString())) {
@@ -67,7 +87,8 @@ final class PageLoader {
             }
             if (!scope.contains(next.get())) {
                 if (!homeChain) {
-                    return Loaded.unusable(response, current, "链接重定向到站外（" + next.get() + "）");
+                    return new Reached(response, current,
+                            Loaded.unusable(response, current, "链接重定向到站外（" + next.get() + "）"));
                 }
                 scope.addOwnHost(next.get().getHost()); // the homepage moved to another domain: follow it
             }

@@ -94,10 +94,6 @@ final class WebsitePages {
         failed.put(url.toString(), new Failed(f.kind() == FetchFailure.Kind.HTTP_STATUS ? f.status() : 0, f.getMessage()));
     }
 
-    void softNotFound(URI url) {
-        failed.put(url.toString(), new Failed(200, "返回“页面不存在”的页面（软404）"));
-    }
-
     Optional<Seen> page(URI url) {
         return Optional.ofNullable(seen.get(url.toString()));
     }
