@@ -41,6 +41,8 @@ public final class AuthService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration VERIFIED_CACHE_TIME = Duration.ofMinutes(2);
     private static final Duration EXTEND_AFTER = Duration.ofMinutes(1);
+    /** How long a session read from the database is trusted: another node's sign-out or role change shows within it. */
+    static final Duration SESSION_RECHECK = Duration.ofSeconds(2);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_INSTANT.withZone(ZoneId.of("UTC"));
     public static final int MIN_PASSWORD_LENGTH = 8;
 
@@ -51,6 +53,7 @@ public final class AuthService {
     private final Duration sessionIdleTimeout;
     private final byte[] cacheKey = new byte[32];
     private final ConcurrentHashMap<String, VerifiedCredentials> verified = new ConcurrentHashMap<>();
+    private final SessionCache sessionCache = new SessionCache(SESSION_RECHECK);
 
     public AuthService(Jdbi jdbi, Clock clock, AuthConfiguration configuration) {
         this(jdbi, clock, new PasswordHasher(configuration.getPbkdf2Iterations()),
@@ -157,19 +160,28 @@ public final class AuthService {
         return new NewSession(token, csrf, user);
     }
 
-    /** The live session behind a cookie value; extends its idle timeout. */
+    /**
+     * The live session behind a cookie value; extends its idle timeout. Read from the database at
+     * most once per {@link #SESSION_RECHECK} and session (see {@link SessionCache}), so a signed-in
+     * read costs no query.
+     */
     public Optional<ActiveSession> findSession(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         String idHash = sha256(token);
+        Instant now = clock.instant();
+        Optional<ActiveSession> cached = sessionCache.find(idHash, now);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long stamp = sessionCache.stamp();
         SessionDao sessions = jdbi.onDemand(SessionDao.class);
         Optional<SessionDao.SessionRow> found = sessions.find(idHash);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         SessionDao.SessionRow row = found.get();
-        Instant now = clock.instant();
         Instant expires = Instant.parse(row.expiresAt());
         if (!now.isBefore(expires) || row.disabled()) {
             sessions.delete(idHash);
@@ -179,14 +191,18 @@ public final class AuthService {
         if (Duration.between(expires, extended).compareTo(EXTEND_AFTER) > 0) {
             // written at most once a minute per session, not on every request
             sessions.extend(idHash, format(extended));
+            expires = extended;
         }
-        User user = new User(row.username(), row.role(), Optional.ofNullable(row.unitCode()));
-        return Optional.of(new ActiveSession(user, row.csrfToken()));
+        ActiveSession session = new ActiveSession(new User(row.username(), row.role(), Optional.ofNullable(row.unitCode())),
+                row.csrfToken());
+        sessionCache.put(idHash, session, expires, stamp);
+        return Optional.of(session);
     }
 
     public void closeSession(String token) {
         if (token != null && !token.isBlank()) {
             jdbi.onDemand(SessionDao.class).delete(sha256(token));
+            sessionCache.remove(sha256(token));
         }
     }
 
@@ -222,7 +238,8 @@ public final class AuthService {
         User user = validate(username, role, unitCode);
         requireUser(username);
         jdbi.onDemand(UserDao.class).setRole(username, user.role(), user.unitCode().orElse(null));
-        // sessions carry no role: the next request already sees the new one
+        // sessions carry no role: the next request on this node sees the new one (other nodes within SESSION_RECHECK)
+        sessionCache.removeUser(username);
         return user;
     }
 
@@ -233,6 +250,7 @@ public final class AuthService {
             handle.attach(UserDao.class).setPasswordHash(username, hasher.hash(password));
             handle.attach(SessionDao.class).deleteForUser(username);
         });
+        sessionCache.removeUser(username);
     }
 
     public void setDisabled(String username, boolean disabled) {
@@ -243,6 +261,7 @@ public final class AuthService {
                 handle.attach(SessionDao.class).deleteForUser(username);
             }
         });
+        sessionCache.removeUser(username);
     }
 
     private UserRow requireUser(String username) {

@@ -298,6 +298,24 @@ class AuthApiTest {
     }
 
     @Test
+    void aSessionReadAMomentAgoSeesANewRoleAndADisabledAccountAtOnce() {
+        TestApp.createUser(APP, "zhou", User.LEADER, null, TestApp.PASSWORD);
+        Session zhou = signIn("zhou", TestApp.PASSWORD);
+        try (Response before = zhou.request("/session").get()) {        // read once: now served from memory
+            assertThat(before.readEntity(JsonNode.class).get("role").asText()).isEqualTo("leader");
+        }
+
+        assertThat(status(TestApp.asOffice(APP, "/users/zhou").request().put(Entity.json(Map.of("role", "office")))))
+                .isEqualTo(200);
+        try (Response after = zhou.request("/session").get()) {
+            assertThat(after.readEntity(JsonNode.class).get("role").asText()).isEqualTo("office");
+        }
+        assertThat(status(TestApp.asOffice(APP, "/users/zhou").request().put(Entity.json(Map.of("disabled", true)))))
+                .isEqualTo(200);
+        assertThat(status(zhou.request("/session").get())).isEqualTo(401);
+    }
+
+    @Test
     void officeManagesAccountsAndDisablingEndsSessions() {
         Response weak = track(TestApp.asOffice(APP, "/users").request()
                 .post(Entity.json(Map.of("username", "wang", "role", "unit", "unitCode", "510100", "password", "short"))));

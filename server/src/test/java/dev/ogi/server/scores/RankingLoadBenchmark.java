@@ -12,6 +12,9 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.core.Response;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A benchmark, not a test (it asserts only that the answers are right, never how fast): the real
  * application on loopback with 2,000 units and 100 crawl rounds of history in its SQLite file,
  * {@code GET /api/rankings?group=...} from concurrent clients, p50/p99 printed beside the floor: the
- * same bytes as a static file served by the same server to the same clients. Off by default:
+ * same bytes as a static file served by the same server to the same clients (one JDK HttpClient,
+ * the same headers and cookie). {@code -Dogi.benchmark.jfr=FILE} writes a flight recording of the
+ * measured phases. Off by default:
  *
  * <pre>mvn -B -o -pl server -am test -Dtest=RankingLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dogi.benchmark=true</pre>
  *
@@ -75,37 +80,36 @@ class RankingLoadBenchmark {
                 }
             }
         }
-        for (String group : groups) {           // warm-up: every group's body encoded, JIT warm
-            for (int i = 0; i < 50; i++) {
-                try (Response response = target(group).get()) {
-                    response.readEntity(byte[].class);
-                }
-            }
-        }
-
-        // the floor: the same bytes as a static file, served by the same server to the same clients
-        byte[] sample;
-        try (Response response = TestApp.anonymous(APP, "/rankings").queryParam("group", groups[0]).request()
-                .cookie("ogi_session", session).header("Accept-Encoding", "identity").get()) {
-            sample = response.readEntity(byte[].class);
-        }
+        // the floor: the same bytes on the wire as a static file, served by the same server to the same
+        // clients; with gzip the file holds the gzipped answer (.gz: served as it is, not compressed per request)
+        byte[] sample = wire(groups[0], "identity");
+        byte[] onTheWire = GZIP ? wire(groups[0], "gzip") : sample;
+        String floorName = GZIP ? "bench-floor.json.gz" : "bench-floor.json";
         java.nio.file.Path floorFile = java.nio.file.Path.of(RankingLoadBenchmark.class.getProtectionDomain()
-                .getCodeSource().getLocation().toURI()).resolve("web/bench-floor.json");
+                .getCodeSource().getLocation().toURI()).resolve("web/" + floorName);
         java.nio.file.Files.createDirectories(floorFile.getParent());
-        java.nio.file.Files.write(floorFile, sample);
-        jakarta.ws.rs.client.Client http = APP.client();
-        java.util.function.IntFunction<jakarta.ws.rs.client.Invocation.Builder> staticFile = i -> http
-                .target("http://localhost:" + APP.getLocalPort() + "/bench-floor.json").request()
-                .header("Accept-Encoding", GZIP ? "gzip" : "identity");
+        java.nio.file.Files.write(floorFile, onTheWire);
+        System.out.printf("one group's answer: %d bytes, %d on the wire%n", sample.length, onTheWire.length);
+        HttpRequest floorRequest = request("/" + floorName);
+        HttpRequest[] rankingRequests = java.util.Arrays.stream(groups)
+                .map(g -> request("/api/rankings?group=" + java.net.URLEncoder.encode(g, java.nio.charset.StandardCharsets.UTF_8)))
+                .toArray(HttpRequest[]::new);
         try {
-            measure(i -> staticFile.apply(i), 200);                       // warm-up
-            List<Long> floor = measure(staticFile, REQUESTS);
-            List<Long> sorted = measure(i -> target(groups[i % groups.length]), REQUESTS);
+            assertThat(HTTP.send(floorRequest, HttpResponse.BodyHandlers.ofByteArray()).body()).hasSize(onTheWire.length);
+            measure(i -> floorRequest, 200);                              // warm-up of both through this client
+            measure(i -> rankingRequests[i % groups.length], 200);  // every group's body encoded, JIT warm
+            jdk.jfr.Recording recording = startRecording();
+            long floorStart = System.currentTimeMillis();
+            List<Long> floor = measure(i -> floorRequest, REQUESTS);
+            long rankingStart = System.currentTimeMillis();
+            List<Long> sorted = measure(i -> rankingRequests[i % groups.length], REQUESTS);
+            stopRecording(recording, floorStart, rankingStart);
             System.out.printf("load average %s (2 cores shared)%n", java.nio.file.Files.readString(
                     java.nio.file.Path.of("/proc/loadavg")).strip());
-            System.out.println(GZIP ? "Accept-Encoding: gzip (as a browser asks)" : "Accept-Encoding: identity");
+            System.out.println((GZIP ? "Accept-Encoding: gzip (as a browser asks)" : "Accept-Encoding: identity")
+                    + "; client: one JDK HttpClient (HTTP/1.1) for both, the same headers and session cookie");
             print("GET /api/rankings?group=… ", sorted, sample.length);
-            print("floor: static file, same bytes", floor, sample.length);
+            print("floor: static file, same bytes on the wire", floor, sample.length);
             System.out.printf("p99 / floor p99 %.2fx%n", percentile(sorted, 0.99) / percentile(floor, 0.99));
             APP.getEnvironment().metrics().getTimers((name, metric) -> name.contains("ScoreResource.rankings")
                     || name.contains("RankingList")).forEach((name, timer) ->
@@ -119,6 +123,25 @@ class RankingLoadBenchmark {
         }
     }
 
+    /** A flight recording of the measured phases when {@code -Dogi.benchmark.jfr=FILE} names where to write it. */
+    private static jdk.jfr.Recording startRecording() throws Exception {
+        if (System.getProperty("ogi.benchmark.jfr") == null) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
+    }
+
+    private static void stopRecording(jdk.jfr.Recording recording, long floorStart, long rankingStart) throws Exception {
+        if (recording != null) {
+            recording.dump(java.nio.file.Path.of(System.getProperty("ogi.benchmark.jfr")));
+            recording.close();
+            System.out.printf("flight recording: floor from %s, rankings from %s%n", java.time.Instant.ofEpochMilli(floorStart),
+                    java.time.Instant.ofEpochMilli(rankingStart));
+        }
+    }
+
     private static void print(String what, List<Long> sorted, int bytes) {
         System.out.printf("%s: %d requests of %d bytes (uncompressed) from %d concurrent clients (%.0f req/s a client)%n", what,
                 sorted.size(), bytes, CLIENTS, 1e9 / (sorted.stream().mapToLong(Long::longValue).sum() / (double) sorted.size()));
@@ -126,9 +149,11 @@ class RankingLoadBenchmark {
                 percentile(sorted, 0.90), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
     }
 
-    /** {@code requests} GETs spread over the clients; each latency is until the whole body is read. */
-    private static List<Long> measure(java.util.function.IntFunction<jakarta.ws.rs.client.Invocation.Builder> request,
-            int requests) throws Exception {
+    /**
+     * {@code requests} GETs spread over the clients, each client waiting for its answer before
+     * asking again; each latency is until the whole body is read (as sent: gzip is not undone).
+     */
+    private static List<Long> measure(java.util.function.IntFunction<HttpRequest> request, int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> results = new ArrayList<>();
         int perClient = requests / CLIENTS;
@@ -137,14 +162,12 @@ class RankingLoadBenchmark {
             results.add(pool.submit(() -> {
                 long[] latencies = new long[perClient];
                 for (int i = 0; i < perClient; i++) {
-                    jakarta.ws.rs.client.Invocation.Builder target = request.apply(client + i);
+                    HttpRequest next = request.apply(client + i);
                     long t0 = System.nanoTime();
-                    try (Response response = target.get()) {
-                        byte[] body = response.readEntity(byte[].class);
-                        latencies[i] = System.nanoTime() - t0;
-                        if (response.getStatus() != 200 || body.length == 0) {
-                            throw new IllegalStateException("status " + response.getStatus());
-                        }
+                    HttpResponse<byte[]> response = HTTP.send(next, HttpResponse.BodyHandlers.ofByteArray());
+                    latencies[i] = System.nanoTime() - t0;
+                    if (response.statusCode() != 200 || response.body().length == 0) {
+                        throw new IllegalStateException(next.uri() + " answered " + response.statusCode());
                     }
                 }
                 return latencies;
@@ -156,6 +179,29 @@ class RankingLoadBenchmark {
         }
         pool.shutdown();
         return all.stream().sorted().collect(Collectors.toList());
+    }
+
+    /**
+     * One client for the floor and the rankings alike, each request built once: the JDK's. (The
+     * JAX-RS client built a WebTarget with a query parameter and a property per request, and Jersey
+     * then builds a new client runtime each time, scanning the class path: 92% of the client's CPU
+     * and young-GC pauses of 50-180 ms, while the floor went through another client.)
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** A GET as a signed-in browser sends it: the session cookie, and gzip accepted unless switched off. */
+    private static HttpRequest request(String pathAndQuery) {
+        return HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + APP.getLocalPort() + pathAndQuery))
+                .timeout(java.time.Duration.ofMinutes(2)).header("Cookie", "ogi_session=" + session)
+                .header("Accept-Encoding", GZIP ? "gzip" : "identity").GET().build();
+    }
+
+    /** One group's answer as sent for this Accept-Encoding. */
+    private static byte[] wire(String group, String acceptEncoding) {
+        try (Response response = TestApp.anonymous(APP, "/rankings").queryParam("group", group).request()
+                .cookie("ogi_session", session).header("Accept-Encoding", acceptEncoding).get()) {
+            return response.readEntity(byte[].class);
+        }
     }
 
     private static volatile String session;
