@@ -28,6 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Jdbi;
 
@@ -88,16 +92,11 @@ public final class AvailabilityService {
             throw DomainException.conflict("站点可用性探测正在进行，请稍后再试");
         }
         try {
-            List<ProbeTarget> targets = units.stream()
-                    .filter(u -> u.homepage() != null && !u.homepage().isBlank())
-                    .map(u -> new ProbeTarget(u.code(), u.homepage())).toList();
+            List<ProbeTarget> targets = targets(units);
             long started = System.nanoTime();
             List<ProbeResult> results = prober.probeAll(targets);
             record(at, results);
-            int failures = (int) results.stream().filter(ProbeResult::failed).count();
-            int probed = (int) results.stream().filter(ProbeResult::counted).count();
-            int requests = results.stream().mapToInt(ProbeResult::requests).sum();
-            return new ProbeRun(at, targets.size(), probed, failures, requests, (System.nanoTime() - started) / 1_000_000);
+            return run(at, targets, results, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw DomainException.conflict("站点可用性探测被中止");
@@ -106,13 +105,80 @@ public final class AvailabilityService {
         }
     }
 
+    /**
+     * Probes every unit with a homepage once for each of {@code hours}, the runs side by side, each
+     * lane of runs through its own prober (one run's slow host then holds up no other run), and
+     * records them all in one transaction: the demo replays a past week of hourly runs this way.
+     * The probes and how they are stored are {@link #probe}'s; the scheduled run is neither waited
+     * for nor held up (its prober is not used).
+     *
+     * @param probers one per lane: run {@code i} goes through {@code probers.get(i % probers.size())}
+     */
+    public List<ProbeRun> probeHours(List<Unit> units, List<Instant> hours, List<HomepageProber> probers)
+            throws InterruptedException {
+        List<ProbeTarget> targets = targets(units);
+        int lanes = Math.max(1, Math.min(probers.size(), hours.size()));
+        List<List<ProbeResult>> results = new ArrayList<>(java.util.Collections.nCopies(hours.size(), null));
+        long[] millis = new long[hours.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(lanes);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int lane = 0; lane < lanes; lane++) {
+                int first = lane;
+                done.add(pool.submit(() -> {
+                    for (int i = first; i < hours.size(); i += lanes) {
+                        long started = System.nanoTime();
+                        results.set(i, probers.get(first).probeAll(targets));
+                        millis[i] = System.nanoTime() - started;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> lane : done) {
+                lane.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("probe runs failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<DayIncrement> increments = new ArrayList<>();
+        List<FailureRow> failures = new ArrayList<>();
+        List<ProbeRun> runs = new ArrayList<>(hours.size());
+        for (int i = 0; i < hours.size(); i++) {
+            collect(hours.get(i), results.get(i), increments, failures);
+            runs.add(run(hours.get(i), targets, results.get(i), System.nanoTime() - millis[i]));
+        }
+        store(increments, failures);
+        return runs;
+    }
+
+    private static List<ProbeTarget> targets(List<Unit> units) {
+        return units.stream()
+                .filter(u -> u.homepage() != null && !u.homepage().isBlank())
+                .map(u -> new ProbeTarget(u.code(), u.homepage())).toList();
+    }
+
+    private static ProbeRun run(Instant at, List<ProbeTarget> targets, List<ProbeResult> results, long startedNanos) {
+        int failures = (int) results.stream().filter(ProbeResult::failed).count();
+        int probed = (int) results.stream().filter(ProbeResult::counted).count();
+        int requests = results.stream().mapToInt(ProbeResult::requests).sum();
+        return new ProbeRun(at, targets.size(), probed, failures, requests, (System.nanoTime() - startedNanos) / 1_000_000);
+    }
+
     /** Folds one run's results into the days of {@code at} (China time); skipped probes are not counted. */
     public void record(Instant at, List<ProbeResult> results) {
+        List<DayIncrement> increments = new ArrayList<>(results.size());
+        List<FailureRow> failures = new ArrayList<>();
+        collect(at, results, increments, failures);
+        store(increments, failures);
+    }
+
+    private static void collect(Instant at, List<ProbeResult> results, List<DayIncrement> increments,
+            List<FailureRow> failures) {
         String day = at.atZone(OFFICE_ZONE).toLocalDate().toString();
         // whole seconds: the stamps then sort as text
         String stamp = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-        List<DayIncrement> increments = new ArrayList<>(results.size());
-        List<FailureRow> failures = new ArrayList<>();
         for (ProbeResult r : results) {
             if (!r.counted()) {
                 continue;
@@ -125,6 +191,10 @@ public final class AvailabilityService {
                 increments.add(new DayIncrement(r.code(), day, 1, 0, r.latencyMillis(), r.latencyMillis(), null, null));
             }
         }
+    }
+
+    /** One transaction for the increments and failures, then the scores are told once. */
+    private void store(List<DayIncrement> increments, List<FailureRow> failures) {
         if (!increments.isEmpty()) {
             jdbi.useExtension(AvailabilityDao.class, dao -> dao.record(increments, failures, configuration.getFailuresKept()));
             afterRecord.run();

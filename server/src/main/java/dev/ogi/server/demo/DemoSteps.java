@@ -24,12 +24,17 @@ public final class DemoSteps {
         CrawlTimelineDemoStep crawls = new CrawlTimelineDemoStep();
         return List.of(
                 crawls,
+                // before anything that reads scores after the replay: appeals and exemptions change them
                 new AccountabilityDemoStep(),
-                // bulletins after the crawls: they are judged from the crawl history the steps before write
-                new BulletinsDemoStep(),
-                new AvailabilityDemoStep(crawls, DemoFarm.TIMELINE_END),
-                // the website as the first platform, 2008-2009: rounds and a week of probes of their own
-                new WebsiteTimelineDemoStep(crawls),
-                new AvailabilityDemoStep(crawls, WebsiteTimelineDemoStep.LAST));
+                new DemoBranches(List.of(
+                        // bulletins after the 2007 replay: judged from the crawl history it wrote, as of
+                        // their own days (the later rounds and probes are after them)
+                        List.of(new BulletinsDemoStep()),
+                        // the only branch on the simulated web: a week of probes as of the replay's end,
+                        // then the website as the first platform, 2008-2009, and a week of probes of its
+                        // own; in this order, so each round's alerts read the same probe days every time
+                        List.of(new AvailabilityDemoStep(crawls, DemoFarm.TIMELINE_END),
+                                new WebsiteTimelineDemoStep(crawls),
+                                new AvailabilityDemoStep(crawls, WebsiteTimelineDemoStep.LAST)))));
     }
 }

@@ -139,6 +139,33 @@ class AvailabilityServiceTest {
     }
 
     @Test
+    void aDaysHoursProbedSideBySideAreStoredAsTwentyFourRunsOfThatDay() throws Exception {
+        AvailabilityService service = service(new AvailabilityConfiguration());
+        brokenAnswers500 = true;
+        List<Instant> hours = java.util.stream.IntStream.range(0, 24).mapToObj(h -> START.plus(Duration.ofHours(h))).toList();
+        dev.ogi.crawlers.probe.ProbeSettings settings = dev.ogi.crawlers.probe.ProbeSettings.from(
+                CrawlerSettings.defaults().withAllowPrivateAddresses(true).withPolitenessDelay(Duration.ZERO), Duration.ofSeconds(5));
+        List<dev.ogi.crawlers.probe.HomepageProber> lanes = List.of(new dev.ogi.crawlers.probe.HomepageProber(settings, clock),
+                new dev.ogi.crawlers.probe.HomepageProber(settings, clock), new dev.ogi.crawlers.probe.HomepageProber(settings, clock));
+
+        List<AvailabilityViews.ProbeRun> runs = service.probeHours(units(), hours, lanes);
+        lanes.forEach(dev.ogi.crawlers.probe.HomepageProber::close);
+
+        assertThat(runs).extracting(AvailabilityViews.ProbeRun::at).containsExactlyElementsOf(hours);
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.probed()).isEqualTo(2);
+            assertThat(run.failures()).isEqualTo(1);
+        });
+        assertThat(rows("availability_days")).isEqualTo(2);
+        UnitAvailability broken = service.unit("510300", LAST_DAY);
+        assertThat(broken.days().get(6).probes()).isEqualTo(24);
+        assertThat(broken.days().get(6).failures()).isEqualTo(24);
+        assertThat(broken.recentFailures()).hasSize(20);
+        assertThat(broken.recentFailures().get(0).at()).isEqualTo(START.plus(Duration.ofHours(23)));
+        assertThat(service.unit("510100", LAST_DAY).days().get(6).probes()).isEqualTo(24);
+    }
+
+    @Test
     void aProbeAt23hChinaTimeCountsForThatChinaDay() {
         AvailabilityService service = service(new AvailabilityConfiguration());
         // 2008-03-15 23:30 China time is 15:30 UTC the same day; 00:30 on the 16th is 16:30 UTC
