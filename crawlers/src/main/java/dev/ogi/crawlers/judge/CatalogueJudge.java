@@ -89,8 +89,9 @@ public final class CatalogueJudge {
             return new Verdict(Kind.PLACEHOLDER, 0, best == null ? Set.of() : best.fields(),
                     best != null ? "目录表格只有表头，没有条目" : "判定为占位页（目录栏目建设中）");
         }
-        if (catalogueNamed && page.document() != null) {
-            // A tree is a nested list of categories; navigation menus are tables and do not count.
+        // A tree is a nested list of categories; navigation menus are tables and do not count.
+        // The nesting is looked for first: it is cheaper than matching every link against TREE_LINK.
+        if (catalogueNamed && page.document() != null && !page.document().select(NESTED_LIST).isEmpty()) {
             int categoryLinks = 0;
             for (Element a : page.document().select(TREE_LINK)) {
                 String t = Texts.compact(a.text());
@@ -102,8 +103,7 @@ public final class CatalogueJudge {
                     categoryLinks++;
                 }
             }
-            boolean nested = !page.document().select(NESTED_LIST).isEmpty();
-            if (nested && categoryLinks >= 4) {
+            if (categoryLinks >= 4) {
                 return new Verdict(Kind.TREE, 0, EnumSet.noneOf(CatalogueField.class),
                         "判定为公开目录（分类目录树）：含" + categoryLinks + "个信息类别，条目数无法统计");
             }

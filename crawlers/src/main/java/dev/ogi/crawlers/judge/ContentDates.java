@@ -5,6 +5,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.net.URI;
@@ -59,6 +61,7 @@ public final class ContentDates {
             return out;
         }
         Map<Element, Boolean> calendars = new IdentityHashMap<>();
+        Map<Element, Boolean> singleLinkRows = new IdentityHashMap<>();
         for (Element a : page.document().select(LINK)) {
             String text = Texts.compact(a.text());
             if (text.isEmpty() || inCalendar(a, calendars)) {
@@ -68,7 +71,7 @@ public final class ContentDates {
             if (url.isEmpty()) {
                 continue;
             }
-            String beside = besideText(a);
+            String beside = besideText(a, singleLinkRows);
             if (Texts.containsAny(beside, CHROME)) {
                 continue;
             }
@@ -88,7 +91,7 @@ public final class ContentDates {
      * its text that is not in the page's chrome.
      */
     public static Optional<LocalDate> articleDate(ParsedPage page, LocalDate today) {
-        String text = Texts.compact(page.text());
+        String text = page.compact(); // the compacted text, made once by the parser
         Matcher label = ARTICLE_LABEL.matcher(text);
         while (label.find()) {
             String after = text.substring(label.end(), Math.min(text.length(), label.end() + 20));
@@ -165,16 +168,18 @@ public final class ContentDates {
      * The text printed beside a link: its list item or table row when the link is the only one
      * there, else the text after it up to the next link.
      */
-    private static String besideText(Element a) {
+    private static String besideText(Element a, Map<Element, Boolean> singleLinkRows) {
         Element row = a.closest(ROW);
-        if (row != null && row.select(LINK).size() == 1) {
+        // Each row counted once per page, and only up to two: a layout table's row holds hundreds.
+        if (row != null && singleLinkRows.computeIfAbsent(row, ContentDates::hasOneLink)) {
             return row.text().replace(a.text(), " ");
         }
         StringBuilder s = new StringBuilder();
         Element from = a;
         // a link wrapped in font/span/strong: its wrapper's siblings carry the date
         while (from.parent() != null && from.nextSibling() == null && s.length() == 0
-                && !WRAPPER_STOPS.contains(from.parent().tagName()) && from.parent().select(LINK).size() == 1) {
+                && !WRAPPER_STOPS.contains(from.parent().tagName())
+                && singleLinkRows.computeIfAbsent(from.parent(), ContentDates::hasOneLink)) {
             from = from.parent();
         }
         for (Node n = from.nextSibling(); n != null && s.length() < 60; n = n.nextSibling()) {
@@ -188,6 +193,20 @@ public final class ContentDates {
             }
         }
         return s.toString();
+    }
+
+    private static boolean hasOneLink(Element row) {
+        int[] links = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("a") && e.hasAttr("href") && ++links[0] > 1) {
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, row);
+        return links[0] == 1;
     }
 
     /**

@@ -73,13 +73,13 @@ final class WebsitePages {
             apply = Optional.of(evidence(page, a.reason(), 0));
         }
         Optional<Report> report = Optional.empty();
+        Optional<LocalDate> articleDate = ContentDates.articleDate(page, today);
         AnnualReportJudge.Verdict r = AnnualReportJudge.judge(page, unitName, today);
         if (r.report()) {
-            report = Optional.of(new Report(r, ContentDates.articleDate(page, today), evidence(page, r.reason(), 0)));
+            report = Optional.of(new Report(r, articleDate, evidence(page, r.reason(), 0)));
         }
         String content = page.content().length() > 2000 ? page.content().substring(0, 2000) : page.content();
-        Seen s = new Seen(page.url(), reachedAs, home, List.copyOf(page.links()), items, content,
-                ContentDates.articleDate(page, today),
+        Seen s = new Seen(page.url(), reachedAs, home, List.copyOf(page.links()), items, content, articleDate,
                 SoftNotFound.saysNotFound(page.compact(), page.contentLength()), apply, report);
         seen.put(page.url().toString(), s);
         return s;
