@@ -36,6 +36,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * heap printed are the crawler's alone. After the polite crawl, crawler4j 4.4.0 crawls a fresh farm
  * of the same sites in this JVM ({@link Crawler4jPeer}; {@code --peer none} skips it,
  * {@code --peer-threads N} sets its threads) and both are printed side by side with the ratios.
+ * Each crawler first crawls {@code --warmup-sites N} sites (default 100) with no delay, so the
+ * figures are of warm code, as in a server's second round ({@code 0}: cold, JIT included).
+ * {@code --parallel N} crawls N sites at once (default all; the floor then counts the waves),
+ * {@code --cpu-sites 0} skips the no-delay runs.
  */
 public final class CrawlBenchmark {
 
@@ -57,7 +61,7 @@ public final class CrawlBenchmark {
                     crawlerCpuSeconds, 1000 * crawlerCpuSeconds / Math.max(1, pages), pages / Math.max(1e-9, crawlerCpuSeconds));
             System.out.printf(Locale.ROOT, "peak heap           %8.1f MB%n", peakHeapBytes / 1048576.0);
             if (floorSeconds > 0) {
-                System.out.printf(Locale.ROOT, "politeness floor    %8.2f s  (%d pages, the most fetched from one site, x delay)%n",
+                System.out.printf(Locale.ROOT, "politeness floor    %8.2f s  (%d pages, the most fetched from one site, x delay, x waves of sites)%n",
                         floorSeconds, maxPagesOnOneSite);
                 System.out.printf(Locale.ROOT, "nominal floor       %8.2f s  (the site size in pages x delay)%n", nominalFloorSeconds);
                 System.out.printf(Locale.ROOT, "wall / floor        %8.3f%n", wallSeconds / floorSeconds);
@@ -77,6 +81,8 @@ public final class CrawlBenchmark {
         long delayMs = intArg(args, "--delay-ms", 1000);
         long latencyMs = intArg(args, "--latency-ms", 50);
         int cpuSites = intArg(args, "--cpu-sites", 300);
+        int parallel = intArg(args, "--parallel", sites);
+        int warmupSites = intArg(args, "--warmup-sites", Math.min(100, sites));
         if (List.of(args).contains("--serve")) {
             serve(sites, pages, Duration.ofMillis(latencyMs));
             return;
@@ -90,21 +96,37 @@ public final class CrawlBenchmark {
             throw new IllegalArgumentException("--peer must be crawler4j or none, not " + peer);
         }
         if (!skipPolite) {
+            if (warmupSites > 0) {
+                // The first crawl in a JVM also pays the JIT compiler (a quarter of its CPU in a profile):
+                // a server crawls round after round, so the measured crawl is a warm one.
+                run("warm-up: " + warmupSites + " sites, no delay (JIT compilation; not counted below)", warmupSites, pages,
+                        Duration.ZERO, Duration.ZERO, true, null, warmupSites).print();
+            }
             Set<String> fetched = ConcurrentHashMap.newKeySet();
-            Figures ours = run("politeness " + delayMs + " ms, latency " + latencyMs + " ms", sites, pages,
-                    Duration.ofMillis(delayMs), Duration.ofMillis(latencyMs), true, fetched);
+            Figures ours = run("politeness " + delayMs + " ms, latency " + latencyMs + " ms"
+                    + (parallel < sites ? ", " + parallel + " sites at once" : ""), sites, pages,
+                    Duration.ofMillis(delayMs), Duration.ofMillis(latencyMs), true, fetched, parallel);
             ours.print();
             if (peer.equals("crawler4j")) {
+                int peerThreads = intArg(args, "--peer-threads", Math.min(sites, 1000));
+                if (warmupSites > 0) {
+                    System.out.printf(Locale.ROOT, "%n(crawler4j warm-up: %d sites, no delay; not counted below)", warmupSites);
+                    runCrawler4j(warmupSites, pages, Duration.ZERO, Duration.ZERO, fetched, Math.min(peerThreads, warmupSites))
+                            .print();
+                }
                 Figures theirs = runCrawler4j(sites, pages, Duration.ofMillis(delayMs), Duration.ofMillis(latencyMs), fetched,
-                        intArg(args, "--peer-threads", Math.min(sites, 1000)));
+                        peerThreads);
                 theirs.print();
                 printSideBySide(ours, theirs);
             }
         }
-        Figures with = run("no delay, no latency (CPU cost)", cpuSites, pages, Duration.ZERO, Duration.ZERO, true, null);
+        if (cpuSites == 0) {
+            return;
+        }
+        Figures with = run("no delay, no latency (CPU cost)", cpuSites, pages, Duration.ZERO, Duration.ZERO, true, null, cpuSites);
         with.print();
         Figures without = run("no delay, no latency, website checks off", cpuSites, pages, Duration.ZERO, Duration.ZERO, false,
-                null);
+                null, cpuSites);
         without.print();
         printWebsiteCost(with, without, Duration.ofMillis(delayMs));
     }
@@ -128,9 +150,10 @@ public final class CrawlBenchmark {
     /**
      * @param websiteChecks whether the crawler reads the website facts (off only to measure what they cost)
      * @param sink          when not null, receives every page our crawler fetched (as {@link Crawler4jPeer#key})
+     * @param parallel      sites crawled at once; the floor counts one site's time per wave of this many
      */
     static Figures run(String label, int siteCount, int pages, Duration delay, Duration latency, boolean websiteChecks,
-            Set<String> sink)
+            Set<String> sink, int parallel)
             throws Exception {
         BenchmarkFarm farm = BenchmarkFarm.of(siteCount, pages);
         Process server = startFarm(siteCount, pages, latency);
@@ -142,7 +165,7 @@ public final class CrawlBenchmark {
                     .withPolitenessDelay(delay)
                     .withPageBudget(pages)
                     .withMaxDepth(3)
-                    .withParallelSites(siteCount)
+                    .withParallelSites(parallel)
                     .withOgiPlatformHosts(Set.of())
                     .withWebsiteChecks(websiteChecks);
             System.gc();
@@ -167,7 +190,8 @@ public final class CrawlBenchmark {
             int guides = (int) results.stream().filter(r -> r.guide().found()).count();
             int catalogues = (int) results.stream().filter(r -> r.catalogue().found()).count();
             int maxPages = results.stream().mapToInt(SiteResult::pagesFetched).max().orElse(0);
-            double seconds = delay.toMillis() / 1000.0;
+            double waves = Math.ceil(siteCount / (double) parallel);
+            double seconds = waves * delay.toMillis() / 1000.0;
             return new Figures(label, siteCount, fetched, wall, cpu / 1e9, cpu / 1e9, heap.peak(),
                     maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues, errorSummary(results),
                     results.stream().mapToLong(r -> r.website().linksChecked()).sum());
@@ -222,7 +246,7 @@ public final class CrawlBenchmark {
 
     /** The farm runs in a JVM of its own, so its heap and CPU are not counted as the crawler's. */
     private static Process startFarm(int siteCount, int pages, Duration latency) throws java.io.IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
                 "-cp", System.getProperty("java.class.path"), CrawlBenchmark.class.getName(), "--serve",
                 "--sites", String.valueOf(siteCount), "--pages", String.valueOf(pages), "--latency-ms", String.valueOf(latency.toMillis()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
