@@ -24,7 +24,7 @@ final class PageDecoder {
     static boolean isHtml(FetchResponse response, URI url) {
         String type = response.contentType().orElse("").toLowerCase(Locale.ROOT);
         return Bodies.sniff(response.body()) == Bodies.Sniffed.HTML_OR_TEXT
-                && (type.isEmpty() || type.contains("html") || type.contains("text") || type.contains("xml"));
+                && isPageType(type);
     }
 
     static Loaded decode(FetchResponse response, URI url) {
@@ -47,11 +47,16 @@ final class PageDecoder {
             return Loaded.unusable(response, url,
                     "内容为二进制数据而非网页（声明类型：" + (type.isEmpty() ? "无" : type) + "） " + url);
         }
-        if (!type.isEmpty() && !type.contains("html") && !type.contains("text") && !type.contains("xml")) {
+        if (!isPageType(type)) {
             return Loaded.unusable(response, url, "不是网页（" + type + "） " + url);
         }
         Charsets.Decoded decoded = Charsets.decode(body, response.contentType().orElse(null));
         return Loaded.page(response, url, PageParser.parse(decoded.text(), url, response.status(), response.fetchedAt(), hash));
+    }
+
+    /** A declared type (lower case) a page may have: none, HTML, text or XML. */
+    private static boolean isPageType(String type) {
+        return type.isEmpty() || type.contains("html") || type.contains("text") || type.contains("xml");
     }
 
     private static boolean isDocPath(URI url) {
