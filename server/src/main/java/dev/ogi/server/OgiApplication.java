@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ogi.server.auth.AddUserCommand;
 import dev.ogi.server.auth.AuthFeature;
 import dev.ogi.server.campaigns.CampaignResource;
+import dev.ogi.server.core.DatabaseUnavailableMapper;
 import dev.ogi.server.core.DomainExceptionMapper;
 import dev.ogi.server.db.Database;
 import dev.ogi.server.demo.DemoApplication;
@@ -90,6 +91,7 @@ public class OgiApplication extends Application<OgiConfiguration> {
 
         environment.jersey().setUrlPattern("/api/*");
         environment.jersey().register(new DomainExceptionMapper());
+        environment.jersey().register(new DatabaseUnavailableMapper());
         new AuthFeature(context).register(environment);
         environment.servlets().addFilter("pages", new PageShellFilter(PageShells.load(environment.getObjectMapper())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

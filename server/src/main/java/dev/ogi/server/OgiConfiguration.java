@@ -129,6 +129,8 @@ public class OgiConfiguration extends Configuration {
         factory.setMinSize(1);
         factory.setInitialSize(1);
         factory.setMaxSize(8);
+        // a burst of requests waits for a connection rather than failing (then 503, see DatabaseUnavailableMapper)
+        factory.setMaxWaitForConnection(Duration.seconds(10));
         factory.setValidationQuery("SELECT 1");
         return factory;
     }

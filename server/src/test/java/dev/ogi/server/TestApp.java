@@ -42,6 +42,17 @@ public final class TestApp {
 
     /** On a given database file, to start a second instance on the same data (a restart). */
     public static DropwizardAppExtension<OgiConfiguration> extension(Path databaseFile, ConfigOverride... overrides) {
+        return extension(OgiApplication.class, databaseFile, overrides);
+    }
+
+    /** A variant of the application (a subclass), on a fresh database. */
+    public static DropwizardAppExtension<OgiConfiguration> extension(Class<? extends OgiApplication> application,
+            ConfigOverride... overrides) {
+        return extension(application, newDatabaseFile(), overrides);
+    }
+
+    private static DropwizardAppExtension<OgiConfiguration> extension(Class<? extends OgiApplication> application,
+            Path databaseFile, ConfigOverride... overrides) {
         List<ConfigOverride> all = new ArrayList<>();
         if (PostgresMode.on()) {
             all.addAll(PostgresMode.database(databaseFile));
@@ -49,7 +60,7 @@ public final class TestApp {
             all.add(ConfigOverride.config("database.url", "jdbc:sqlite:" + databaseFile));
         }
         all.addAll(Arrays.asList(overrides));
-        return new DropwizardAppExtension<>(OgiApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"),
+        return new DropwizardAppExtension<>(application, ResourceHelpers.resourceFilePath("test-config.yml"),
                 all.toArray(ConfigOverride[]::new)) {
             // on a shared, loaded machine a bulletin's first PDF can take longer than Dropwizard's 5 s default
             @Override

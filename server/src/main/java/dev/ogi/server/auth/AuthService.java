@@ -91,7 +91,12 @@ public final class AuthService {
         }
         String name = username.strip();
         LoginThrottle.Attempt attempt = throttle.begin(source, name).orElseThrow(() -> {
-            long seconds = Math.max(1, throttle.waitFor(source, name).toSeconds());
+            Duration wait = throttle.waitFor(source, name);
+            if (wait.isZero()) {
+                return new AuthException(DomainException.Kind.TOO_MANY_ATTEMPTS, "账号 " + name
+                        + " 同时有多个登录正在核验，请1秒后再试");
+            }
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             return new AuthException(DomainException.Kind.TOO_MANY_ATTEMPTS, "密码错误次数过多，已暂时锁定此来源对账号 "
                     + name + " 的登录，请" + (seconds >= 60 ? (seconds + 59) / 60 + "分钟" : seconds + "秒") + "后再试");
         });

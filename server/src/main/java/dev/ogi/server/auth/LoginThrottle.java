@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 
@@ -25,6 +26,10 @@ public final class LoginThrottle {
     /** An attempt begun this long ago without an outcome (its node died) no longer holds the next one back. */
     private static final long STALE_MS = Duration.ofMinutes(2).toMillis();
     private static final long PURGE_AFTER_MS = Duration.ofDays(1).toMillis();
+    /** How long an attempt held back only by others still in flight waits for their outcome. */
+    static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(3);
+    /** Attempts of this node waiting at once; past them, a held-back attempt is refused at once. */
+    private static final int MAX_WAITING = 32;
     private static final char SEPARATOR = '\u001f';
 
     /** An attempt that may go ahead; end it with {@link #succeeded()} or {@link #failed()}. */
@@ -71,20 +76,31 @@ public final class LoginThrottle {
     private final int freeAttempts;
     private final Duration maxDelay;
     private final AtomicLong nextPurge = new AtomicLong();
+    private final long inFlightWaitNanos;
+    private final Semaphore waiting = new Semaphore(MAX_WAITING);
 
     /**
      * @param freeAttempts wrong passwords in a row from one source before delays begin
      * @param maxDelay     the longest wait between attempts, however many failures
      */
     public LoginThrottle(Jdbi jdbi, Clock clock, int freeAttempts, Duration maxDelay) {
+        this(jdbi, clock, freeAttempts, maxDelay, IN_FLIGHT_WAIT);
+    }
+
+    LoginThrottle(Jdbi jdbi, Clock clock, int freeAttempts, Duration maxDelay, Duration inFlightWait) {
         this.dao = jdbi.onDemand(LoginThrottleDao.class);
         this.clock = clock;
         this.freeAttempts = Math.max(1, freeAttempts);
         this.maxDelay = maxDelay;
+        this.inFlightWaitNanos = inFlightWait.toNanos();
     }
 
     /**
-     * Begins an attempt for the account from the source, or says how long to wait first.
+     * Begins an attempt for the account from the source, or says how long to wait first. An
+     * attempt held back only because the outcomes of others are not known yet waits for them
+     * (up to {@link #IN_FLIGHT_WAIT}): a script signing every request in parallel with the right
+     * password goes ahead as soon as the first of them succeed, while parallel guesses still
+     * wait for the failures to be counted.
      *
      * @return the attempt, or empty with {@link #waitFor} telling the wait
      */
@@ -97,6 +113,25 @@ public final class LoginThrottle {
         }
         String pair = pairKey(source, username);
         String account = accountKey(username);
+        Optional<Attempt> attempt = tryBegin(pair, account);
+        if (attempt.isPresent() || inFlightWaitNanos <= 0 || delayed(pair, account) || !waiting.tryAcquire()) {
+            return attempt;
+        }
+        try {
+            long deadline = System.nanoTime() + inFlightWaitNanos;
+            for (int round = 0; attempt.isEmpty() && System.nanoTime() < deadline && !delayed(pair, account); round++) {
+                Thread.sleep(Math.min(50, 5L << Math.min(round, 4)));
+                attempt = tryBegin(pair, account);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            waiting.release();
+        }
+        return attempt;
+    }
+
+    private Optional<Attempt> tryBegin(String pair, String account) {
         if (!acquire(pair, freeAttempts)) {
             return Optional.empty();
         }
@@ -107,13 +142,18 @@ public final class LoginThrottle {
         return Optional.of(new Attempt(pair, account));
     }
 
-    /** How long the source must wait before its next attempt on the account (zero when it may go). */
+    private boolean delayed(String pair, String account) {
+        return dao.notBefore(List.of(pair, account)).filter(notBefore -> notBefore > clock.millis()).isPresent();
+    }
+
+    /**
+     * How long the source must wait, after failures, before its next attempt on the account: zero
+     * when an attempt was refused only because others were still in flight.
+     */
     public Duration waitFor(String source, String username) {
         long now = clock.millis();
         long latest = Math.max(now, dao.notBefore(List.of(pairKey(source, username), accountKey(username))).orElse(now));
-        Duration wait = Duration.ofMillis(latest - now);
-        // an attempt refused only because another one is in flight waits about a second
-        return wait.isZero() ? Duration.ofSeconds(1) : wait;
+        return Duration.ofMillis(latest - now);
     }
 
     private static String pairKey(String source, String username) {
@@ -135,7 +175,8 @@ public final class LoginThrottle {
 
     private void fail(String key, int free) {
         long now = clock.millis();
-        int failures = dao.fail(key, now);
+        long firstNotBefore = now + delayAfter(1).toMillis();
+        int failures = dao.fail(key, now, free, firstNotBefore, free <= 1 ? firstNotBefore : null);
         if (failures >= free) {
             dao.delay(key, now + delayAfter(failures - free + 1).toMillis());
         }

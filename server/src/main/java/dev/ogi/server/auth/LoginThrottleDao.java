@@ -29,12 +29,20 @@ interface LoginThrottleDao {
             + "WHERE throttle_key = :key")
     void release(String key, long now);
 
-    /** Counts a failure (creating the row if it is gone) and returns the failures in a row now. */
-    @SqlQuery("INSERT INTO login_throttle (throttle_key, failures, in_flight, updated_ms) VALUES (:key, 1, 0, :now) "
+    /**
+     * Counts a failure (creating the row if it is gone) and returns the failures in a row now. A
+     * failure reaching {@code free} holds the next attempt back until {@code firstNotBefore} in the
+     * same statement, so no attempt slips in before {@link #delay} writes the full wait.
+     * {@code insertNotBefore} is that hold for a row created here (its first failure).
+     */
+    @SqlQuery("INSERT INTO login_throttle (throttle_key, failures, in_flight, updated_ms, not_before_ms) "
+            + "VALUES (:key, 1, 0, :now, :insertNotBefore) "
             + "ON CONFLICT (throttle_key) DO UPDATE SET failures = login_throttle.failures + 1, "
             + "in_flight = CASE WHEN login_throttle.in_flight > 0 THEN login_throttle.in_flight - 1 ELSE 0 END, "
+            + "not_before_ms = CASE WHEN login_throttle.failures + 1 >= :free AND (login_throttle.not_before_ms IS NULL "
+            + "OR login_throttle.not_before_ms < :firstNotBefore) THEN :firstNotBefore ELSE login_throttle.not_before_ms END, "
             + "updated_ms = :now RETURNING failures")
-    int fail(String key, long now);
+    int fail(String key, long now, int free, long firstNotBefore, Long insertNotBefore);
 
     /** Moves the earliest next attempt later, never earlier (two failures counted at once). */
     @SqlUpdate("UPDATE login_throttle SET not_before_ms = :notBefore WHERE throttle_key = :key "

@@ -21,10 +21,14 @@ class LoginThrottleTest {
     }
 
     private LoginThrottle throttle(Clock clock, int free, Duration maxDelay) {
+        return throttle(clock, free, maxDelay, LoginThrottle.IN_FLIGHT_WAIT);
+    }
+
+    private LoginThrottle throttle(Clock clock, int free, Duration maxDelay, Duration inFlightWait) {
         if (jdbi == null) {
             jdbi = database();
         }
-        return new LoginThrottle(jdbi, clock, free, maxDelay);
+        return new LoginThrottle(jdbi, clock, free, maxDelay, inFlightWait);
     }
 
     private static final class MutableClock extends Clock {
@@ -48,7 +52,8 @@ class LoginThrottleTest {
 
     @Test
     void parallelGuessesAreCountedBeforeTheyAreCheckedSoOnlyTheFreeOnesGoAhead() throws Exception {
-        LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5));
+        // none of the attempts ends: the others wait for them in vain, then are refused
+        LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5), Duration.ofMillis(300));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         java.util.concurrent.atomic.AtomicInteger granted = new java.util.concurrent.atomic.AtomicInteger();
         java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
@@ -60,6 +65,62 @@ class LoginThrottleTest {
         }
         pool.shutdown();
         assertThat(granted.get()).isEqualTo(5);
+    }
+
+    @Test
+    void parallelAttemptsWithTheRightPasswordAllGoAheadOnceTheFirstOnesSucceed() throws Exception {
+        LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            all.add(pool.submit(() -> {
+                start.await();
+                java.util.Optional<LoginThrottle.Attempt> attempt = throttle.begin("10.0.0.9", "script");
+                // the password check takes a while: the attempts overlap far past the five free ones
+                Thread.sleep(20);
+                attempt.ifPresent(LoginThrottle.Attempt::succeeded);
+                return attempt.isPresent();
+            }));
+        }
+        start.countDown();
+        int granted = 0;
+        for (java.util.concurrent.Future<Boolean> f : all) {
+            granted += f.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(granted).isEqualTo(20);
+    }
+
+    @Test
+    void anAttemptWaitingForOthersIsRefusedAsSoonAsTheirFailuresBeginTheDelay() throws Exception {
+        MutableClock clock = new MutableClock();
+        LoginThrottle throttle = throttle(clock, 3, Duration.ofMinutes(5), Duration.ofSeconds(20));
+        java.util.List<LoginThrottle.Attempt> guesses = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            guesses.add(throttle.begin("203.0.113.7", "office").orElseThrow());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<java.util.Optional<LoginThrottle.Attempt>> fourth =
+                pool.submit(() -> throttle.begin("203.0.113.7", "office"));
+        Thread.sleep(100);
+        assertThat(fourth).isNotDone();
+        long failedAt = System.nanoTime();
+        guesses.forEach(LoginThrottle.Attempt::failed);
+
+        assertThat(fourth.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - failedAt)).isLessThan(Duration.ofSeconds(5));
+        assertThat(throttle.waitFor("203.0.113.7", "office")).isEqualTo(Duration.ofSeconds(1));
+        pool.shutdown();
+    }
+
+    @Test
+    void anAttemptHeldBackOnlyByOthersInFlightHasNoWaitToReport() {
+        LoginThrottle throttle = throttle(new MutableClock(), 1, Duration.ofMinutes(5), Duration.ZERO);
+        throttle.begin("10.0.0.9", "wang").orElseThrow();
+
+        assertThat(throttle.begin("10.0.0.9", "wang")).isEmpty();
+        assertThat(throttle.waitFor("10.0.0.9", "wang")).isZero();
     }
 
     @Test
