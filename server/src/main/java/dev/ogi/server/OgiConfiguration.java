@@ -11,13 +11,12 @@ import dev.ogi.server.crawls.CrawlerConfiguration;
 import dev.ogi.server.declarations.DeclarationsConfiguration;
 import dev.ogi.server.auth.AuthConfiguration;
 import io.dropwizard.core.Configuration;
-import io.dropwizard.db.DataSourceFactory;
+import dev.ogi.server.db.DatabaseSettings;
 import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * The service's configuration. Every field has a working default, so the service and the demo
@@ -40,7 +39,7 @@ public class OgiConfiguration extends Configuration {
         }
     }
 
-    @Valid @NotNull private DataSourceFactory database = sqliteDefaults("data/ogi.db");
+    @Valid @NotNull private DatabaseSettings database = new DatabaseSettings();
 
     /** Judge everything as of this day instead of today (replaying a campaign); empty for today. */
     private LocalDate asOf;
@@ -91,8 +90,8 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty public void setAlerts(AlertsConfiguration alerts) { this.alerts = alerts; }
     @JsonProperty public AppealsConfiguration getAppeals() { return appeals; }
     @JsonProperty public void setAppeals(AppealsConfiguration appeals) { this.appeals = appeals; }
-    @JsonProperty public DataSourceFactory getDatabase() { return database; }
-    @JsonProperty public void setDatabase(DataSourceFactory database) { this.database = database; }
+    @JsonProperty public DatabaseSettings getDatabase() { return database; }
+    @JsonProperty public void setDatabase(DatabaseSettings database) { this.database = database; }
     @JsonProperty public LocalDate getAsOf() { return asOf; }
     @JsonProperty public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
     @JsonProperty public String getCampaignsDirectory() { return campaignsDirectory; }
@@ -116,22 +115,8 @@ public class OgiConfiguration extends Configuration {
     @JsonProperty public CrawlerConfiguration getCrawler() { return crawler; }
     @JsonProperty public void setCrawler(CrawlerConfiguration crawler) { this.crawler = crawler; }
 
-    /** SQLite with WAL (readers never wait for the crawler's writes) and foreign keys on. */
-    public static DataSourceFactory sqliteDefaults(String file) {
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass("org.sqlite.JDBC");
-        factory.setUrl("jdbc:sqlite:" + file);
-        factory.setProperties(Map.of(
-                "foreign_keys", "true",
-                "journal_mode", "WAL",
-                "busy_timeout", "15000",
-                "synchronous", "NORMAL"));
-        factory.setMinSize(1);
-        factory.setInitialSize(1);
-        factory.setMaxSize(8);
-        // a burst of requests waits for a connection rather than failing (then 503, see DatabaseUnavailableMapper)
-        factory.setMaxWaitForConnection(Duration.seconds(10));
-        factory.setValidationQuery("SELECT 1");
-        return factory;
+    /** The default settings on the given SQLite file (WAL, foreign keys on; see {@link DatabaseSettings}). */
+    public static DatabaseSettings sqliteDefaults(String file) {
+        return DatabaseSettings.sqlite(file);
     }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Slows password guessing without letting anyone lock an account out. Attempts are counted per
@@ -31,6 +34,7 @@ public final class LoginThrottle {
     /** Attempts of this node waiting at once; past them, a held-back attempt is refused at once. */
     private static final int MAX_WAITING = 32;
     private static final char SEPARATOR = '\u001f';
+    private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
     /** An attempt that may go ahead; end it with {@link #succeeded()} or {@link #failed()}. */
     public final class Attempt {
@@ -45,7 +49,8 @@ public final class LoginThrottle {
 
         public void succeeded() {
             if (end()) {
-                dao.clear(List.of(pairKey, accountKey));
+                dao.clear(pairKey);
+                dao.clear(accountKey);
             }
         }
 
@@ -108,8 +113,7 @@ public final class LoginThrottle {
         long now = clock.millis();
         long purgeAt = nextPurge.get();
         if (now >= purgeAt && nextPurge.compareAndSet(purgeAt, now + Duration.ofHours(1).toMillis())) {
-            // guessing many names must not grow the table without bound
-            dao.purge(now - PURGE_AFTER_MS);
+            purge(now);
         }
         String pair = pairKey(source, username);
         String account = accountKey(username);
@@ -129,6 +133,16 @@ public final class LoginThrottle {
             waiting.release();
         }
         return attempt;
+    }
+
+    /** Guessing many names must not grow the table without bound; a failed purge waits for the next hour. */
+    private void purge(long now) {
+        try {
+            dao.purge(now - PURGE_AFTER_MS);
+        } catch (JdbiException e) {
+            // e.g. two nodes purging at once deadlock on PostgreSQL: the sign-in itself must not fail
+            LOG.warn("Could not purge old login throttle rows: {}", e.getMessage());
+        }
     }
 
     private Optional<Attempt> tryBegin(String pair, String account) {

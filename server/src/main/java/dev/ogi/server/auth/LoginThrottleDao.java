@@ -9,7 +9,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /**
  * The login throttle's counters ({@code login_throttle}, V63). Each change is one statement whose
  * condition is checked on the row as it is updated, so nodes counting at once never lose a count.
- * An attempt left "in flight" by a node that died stops counting after {@code staleMs}.
+ * An attempt left "in flight" by a node that died stops counting after {@code staleMs}. A statement
+ * that changes a counter touches one row, so parallel sign-ins never wait on each other in a cycle.
  */
 interface LoginThrottleDao {
 
@@ -52,8 +53,12 @@ interface LoginThrottleDao {
     @SqlUpdate("DELETE FROM login_throttle WHERE throttle_key = :key AND failures = 0 AND in_flight = 0")
     void dropIfClear(String key);
 
-    @SqlUpdate("DELETE FROM login_throttle WHERE throttle_key IN (<keys>)")
-    void clear(@BindList("keys") List<String> keys);
+    /**
+     * One key a statement: PostgreSQL locks the rows of one DELETE in the order it finds them, so two
+     * successes deleting the same two rows in one statement each could deadlock.
+     */
+    @SqlUpdate("DELETE FROM login_throttle WHERE throttle_key = :key")
+    void clear(String key);
 
     @SqlQuery("SELECT max(not_before_ms) FROM login_throttle WHERE throttle_key IN (<keys>)")
     Optional<Long> notBefore(@BindList("keys") List<String> keys);

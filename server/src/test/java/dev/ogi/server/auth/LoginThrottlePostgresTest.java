@@ -17,6 +17,9 @@ class LoginThrottlePostgresTest extends LoginThrottleTest {
         factory.setUrl(PostgresTestDatabase.newSchema());
         factory.setUser(PostgresTestDatabase.user());
         factory.setPassword(PostgresTestDatabase.password());
-        return Database.openStandalone(factory);
+        // pooled, as in the server: statements from many threads then truly overlap
+        factory.setMaxSize(16);
+        Database.migrate(factory);
+        return Database.configure(Jdbi.create(factory.build(new com.codahale.metrics.MetricRegistry(), "throttle-test")));
     }
 }

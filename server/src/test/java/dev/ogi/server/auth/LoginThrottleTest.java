@@ -93,6 +93,36 @@ class LoginThrottleTest {
     }
 
     @Test
+    void manySuccessesOfOneAccountAtOnceNeverFailOnTheDatabase() throws Exception {
+        // each success deletes the source's row and the account's: on PostgreSQL, deleting both in one
+        // statement let two successes lock them in opposite orders and deadlock
+        LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            all.add(pool.submit(() -> {
+                start.await();
+                int granted = 0;
+                for (int round = 0; round < 15; round++) {
+                    java.util.Optional<LoginThrottle.Attempt> attempt = throttle.begin("10.0.0.9", "busy-script");
+                    Thread.sleep(round % 3); // the password check: others begin and end meanwhile
+                    attempt.ifPresent(LoginThrottle.Attempt::succeeded);
+                    granted += attempt.isPresent() ? 1 : 0;
+                }
+                return granted;
+            }));
+        }
+        start.countDown();
+        int granted = 0;
+        for (java.util.concurrent.Future<Integer> f : all) {
+            granted += f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(granted).isEqualTo(20 * 15);
+    }
+
+    @Test
     void anAttemptWaitingForOthersIsRefusedAsSoonAsTheirFailuresBeginTheDelay() throws Exception {
         MutableClock clock = new MutableClock();
         LoginThrottle throttle = throttle(clock, 3, Duration.ofMinutes(5), Duration.ofSeconds(20));
