@@ -271,23 +271,11 @@ class AuthApiTest {
     @Test
     void aScriptSendingTheRightPasswordOnManyRequestsAtOnceIsNeverTurnedAway() throws Exception {
         TestApp.createUser(APP, "parallel-script", User.LEADER, null, TestApp.PASSWORD);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                try (Response r = TestApp.as(APP, "parallel-script", TestApp.PASSWORD, "/units").request().get()) {
-                    return r.getStatus() + (r.getStatus() == 200 ? "" : " " + r.readEntity(String.class));
-                }
-            }));
-        }
-        start.countDown();
-        java.util.List<String> statuses = new java.util.ArrayList<>();
-        for (java.util.concurrent.Future<String> answer : answers) {
-            statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        java.util.List<String> statuses = dev.ogi.server.AtOnce.run(40, () -> {
+            try (Response r = TestApp.as(APP, "parallel-script", TestApp.PASSWORD, "/units").request().get()) {
+                return r.getStatus() + (r.getStatus() == 200 ? "" : " " + r.readEntity(String.class));
+            }
+        });
 
         // more requests at once than the free attempts: the later ones wait for the first to succeed
         assertThat(statuses).containsOnly("200");

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import dev.ogi.server.AtOnce;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -54,42 +55,23 @@ class LoginThrottleTest {
     void parallelGuessesAreCountedBeforeTheyAreCheckedSoOnlyTheFreeOnesGoAhead() throws Exception {
         // none of the attempts ends: the others wait for them in vain, then are refused
         LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5), Duration.ofMillis(300));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
-        java.util.concurrent.atomic.AtomicInteger granted = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            all.add(pool.submit(() -> throttle.begin("10.0.0.9", "office").ifPresent(a -> granted.incrementAndGet())));
-        }
-        for (java.util.concurrent.Future<?> f : all) {
-            f.get();
-        }
-        pool.shutdown();
-        assertThat(granted.get()).isEqualTo(5);
+        java.util.List<Boolean> granted = AtOnce.run(60, () -> throttle.begin("10.0.0.9", "office").isPresent());
+
+        assertThat(granted).filteredOn(Boolean::booleanValue).hasSize(5);
     }
 
     @Test
     void parallelAttemptsWithTheRightPasswordAllGoAheadOnceTheFirstOnesSucceed() throws Exception {
         LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<Boolean>> all = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            all.add(pool.submit(() -> {
-                start.await();
-                java.util.Optional<LoginThrottle.Attempt> attempt = throttle.begin("10.0.0.9", "script");
-                // the password check takes a while: the attempts overlap far past the five free ones
-                Thread.sleep(20);
-                attempt.ifPresent(LoginThrottle.Attempt::succeeded);
-                return attempt.isPresent();
-            }));
-        }
-        start.countDown();
-        int granted = 0;
-        for (java.util.concurrent.Future<Boolean> f : all) {
-            granted += f.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
-        }
-        pool.shutdown();
-        assertThat(granted).isEqualTo(20);
+        java.util.List<Boolean> granted = AtOnce.run(20, () -> {
+            java.util.Optional<LoginThrottle.Attempt> attempt = throttle.begin("10.0.0.9", "script");
+            // the password check takes a while: the attempts overlap far past the five free ones
+            Thread.sleep(20);
+            attempt.ifPresent(LoginThrottle.Attempt::succeeded);
+            return attempt.isPresent();
+        });
+
+        assertThat(granted).containsOnly(true);
     }
 
     @Test
@@ -97,29 +79,18 @@ class LoginThrottleTest {
         // each success deletes the source's row and the account's: on PostgreSQL, deleting both in one
         // statement let two successes lock them in opposite orders and deadlock
         LoginThrottle throttle = throttle(new MutableClock(), 5, Duration.ofMinutes(5));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<Integer>> all = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            all.add(pool.submit(() -> {
-                start.await();
-                int granted = 0;
-                for (int round = 0; round < 15; round++) {
-                    java.util.Optional<LoginThrottle.Attempt> attempt = throttle.begin("10.0.0.9", "busy-script");
-                    Thread.sleep(round % 3); // the password check: others begin and end meanwhile
-                    attempt.ifPresent(LoginThrottle.Attempt::succeeded);
-                    granted += attempt.isPresent() ? 1 : 0;
-                }
-                return granted;
-            }));
-        }
-        start.countDown();
-        int granted = 0;
-        for (java.util.concurrent.Future<Integer> f : all) {
-            granted += f.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        pool.shutdown();
-        assertThat(granted).isEqualTo(20 * 15);
+        java.util.List<Integer> granted = AtOnce.run(20, () -> {
+            int succeeded = 0;
+            for (int round = 0; round < 15; round++) {
+                java.util.Optional<LoginThrottle.Attempt> attempt = throttle.begin("10.0.0.9", "busy-script");
+                Thread.sleep(round % 3); // the password check: others begin and end meanwhile
+                attempt.ifPresent(LoginThrottle.Attempt::succeeded);
+                succeeded += attempt.isPresent() ? 1 : 0;
+            }
+            return succeeded;
+        });
+
+        assertThat(granted).containsOnly(15);
     }
 
     @Test

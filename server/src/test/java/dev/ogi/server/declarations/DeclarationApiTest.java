@@ -111,7 +111,7 @@ class DeclarationApiTest {
             long id = fileAndSubmit(APP, DEYANG, "public_comment",
                     Map.of("methods", "网上调查和座谈会", "commentsReceived", 12, "revisedOn", "2007-12-01"));
             List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
-            List<Integer> statuses = parallel(20, () -> {
+            List<Integer> statuses = dev.ogi.server.AtOnce.run(20, () -> {
                 Map<String, Object> body = new java.util.LinkedHashMap<>();
                 body.put("step", "first_review");
                 body.put("decision", "pass");
@@ -138,7 +138,7 @@ class DeclarationApiTest {
             units.forEach(unit -> declaration(APP, unit, "reading_room"));
             java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
             List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
-            List<Integer> statuses = parallel(20, () -> {
+            List<Integer> statuses = dev.ogi.server.AtOnce.run(20, () -> {
                 String unit = units.get(next.getAndIncrement() % units.size());
                 try (Response response = saveDraft(APP, unit, "reading_room", Map.of("location", "行政中心一楼东侧"))) {
                     answers.add(response.getStatus() + " " + (response.getStatus() == 200 ? "" : response.readEntity(String.class)));
@@ -147,28 +147,6 @@ class DeclarationApiTest {
             });
             assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("200"));
             assertThat(statuses).containsOnly(200);
-        }
-
-        private List<Integer> parallel(int count, java.util.concurrent.Callable<Integer> call) throws Exception {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
-            try {
-                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-                List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    futures.add(pool.submit(() -> {
-                        start.await();
-                        return call.call();
-                    }));
-                }
-                start.countDown();
-                List<Integer> statuses = new ArrayList<>();
-                for (java.util.concurrent.Future<Integer> future : futures) {
-                    statuses.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
-                }
-                return statuses;
-            } finally {
-                pool.shutdownNow();
-            }
         }
 
         @Test
