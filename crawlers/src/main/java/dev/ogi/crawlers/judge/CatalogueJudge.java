@@ -36,8 +36,9 @@ public final class CatalogueJudge {
         }
     }
 
-    static final Pattern INDEX_NUMBER = Pattern.compile(
-            "(?<![A-Za-z0-9])[A-Za-z0-9]{5,12}-?[A-Za-z0-9]?/\\d{4}-\\d{3,6}(?![0-9])|(?<![0-9])\\d{6,12}-\\d{4}-\\d{4,6}(?![0-9])");
+    static final LeadFind INDEX_NUMBER = LeadFind.of(
+            "(?<![A-Za-z0-9])[A-Za-z0-9]{5,12}-?[A-Za-z0-9]?/\\d{4}-\\d{3,6}(?![0-9])|(?<![0-9])\\d{6,12}-\\d{4}-\\d{4,6}(?![0-9])",
+            LeadFind.ALPHANUMERIC);
     /** Selectors parsed once (jsoup parses a query string on every call). */
     private static final Evaluator TREE_LINK = QueryParser.parse("li a[href], dd a[href], [class*=tree] a[href], [id*=tree] a[href]");
     private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
@@ -67,9 +68,10 @@ public final class CatalogueJudge {
             return best;
         }
         // Items without a table: count index numbers (each item carries one).
-        Matcher m = INDEX_NUMBER.matcher(page.compact());
+        String compact = page.compact();
+        Matcher m = INDEX_NUMBER.matcher(compact);
         int indexNumbers = 0;
-        while (m.find()) {
+        for (int from = 0; INDEX_NUMBER.find(m, compact, from); from = m.end()) {
             indexNumbers++;
         }
         if (indexNumbers >= 3 && (catalogueNamed || page.compact().contains("索引号"))) {
@@ -164,7 +166,7 @@ public final class CatalogueJudge {
             String text = row.text();
             if (cells >= 2 && filled >= 2 && !(text.contains("下一页") || text.contains("上一页") || TOTAL_PAGES.matcher(text).find())) {
                 entries++;
-                if (!indexSeen && INDEX_NUMBER.matcher(Texts.compact(text)).find()) {
+                if (!indexSeen && INDEX_NUMBER.first(Texts.compact(text)).isPresent()) {
                     indexSeen = true;
                 }
             }

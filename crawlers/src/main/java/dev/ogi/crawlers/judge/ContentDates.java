@@ -30,14 +30,14 @@ import java.util.regex.Pattern;
  */
 public final class ContentDates {
 
-    private static final Pattern FULL = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
-    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d-])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?<![\\d-/.])(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?![\\d-/.])");
+    private static final LeadFind FULL = LeadFind.of(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)", "12");
+    private static final LeadFind SHORT_YEAR = LeadFind.of("(?<![\\d-])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])", LeadFind.DIGITS);
+    private static final LeadFind MONTH_DAY = LeadFind.of(
+            "(?<![\\d-/.])(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?![\\d-/.])", LeadFind.DIGITS);
     /** The label before an article page's own date. */
-    private static final Pattern ARTICLE_LABEL = Pattern.compile(
-            "(?:发布|发表|更新|印发|成文)?(?:时间|日期)[:：]\\s*");
+    private static final LeadFind ARTICLE_LABEL = LeadFind.of(
+            "(?:发布|发表|更新|印发|成文)?(?:时间|日期)[:：]\\s*", "发更印成时日");
     private static final String[] CHROME = {"今天是", "今日是", "星期", "版权", "Copyright", "copyright", "©", "ICP",
             "备案", "技术支持"};
 
@@ -93,9 +93,9 @@ public final class ContentDates {
     public static Optional<LocalDate> articleDate(ParsedPage page, LocalDate today) {
         String text = page.compact(); // the compacted text, made once by the parser
         Matcher label = ARTICLE_LABEL.matcher(text);
-        while (label.find()) {
+        for (int from = 0; ARTICLE_LABEL.find(label, text, from); from = label.end()) {
             String after = text.substring(label.end(), Math.min(text.length(), label.end() + 20));
-            Matcher m = FULL.matcher(after);
+            Matcher m = FULL.pattern().matcher(after);
             if (m.lookingAt()) {
                 Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3), today);
                 if (d.isPresent()) {
@@ -104,7 +104,7 @@ public final class ContentDates {
             }
         }
         Matcher m = FULL.matcher(text);
-        while (m.find()) {
+        for (int from = 0; FULL.find(m, text, from); from = m.end()) {
             String before = text.substring(Math.max(0, m.start() - 12), m.start());
             if (Texts.containsAny(before, CHROME)) {
                 continue;
@@ -125,7 +125,7 @@ public final class ContentDates {
     public static Optional<LocalDate> parse(String text, LocalDate today, boolean monthDay) {
         String s = Texts.compact(text);
         Matcher full = FULL.matcher(s);
-        while (full.find()) {
+        for (int from = 0; FULL.find(full, s, from); from = full.end()) {
             Optional<LocalDate> d = date(full.group(1), full.group(2), full.group(3), today);
             if (d.isPresent()) {
                 return d;
@@ -135,7 +135,7 @@ public final class ContentDates {
             return Optional.empty();
         }
         Matcher shortYear = SHORT_YEAR.matcher(s);
-        while (shortYear.find()) {
+        for (int from = 0; SHORT_YEAR.find(shortYear, s, from); from = shortYear.end()) {
             int yy = Integer.parseInt(shortYear.group(1));
             int year = yy <= today.getYear() % 100 ? 2000 + yy : 1900 + yy;
             Optional<LocalDate> d = date(String.valueOf(year), shortYear.group(2), shortYear.group(3), today);
@@ -144,7 +144,7 @@ public final class ContentDates {
             }
         }
         Matcher md = MONTH_DAY.matcher(s);
-        while (md.find()) {
+        for (int from = 0; MONTH_DAY.find(md, s, from); from = md.end()) {
             try {
                 LocalDate d = LocalDate.of(today.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
                 return Optional.of(d.isAfter(today) ? d.minusYears(1) : d);
