@@ -47,9 +47,13 @@ public final class ApplyChannelJudge {
             return new Verdict(false, "该页是“" + Texts.excerpt(page.title(), 0, 20) + "”，不是依申请公开的渠道");
         }
         for (Element form : page.document().select(FORM)) {
-            String formText = Texts.compact(form.text());
             boolean fields = form.selectFirst(TEXTAREA) != null || form.select(TEXT_INPUT).size() >= 3;
-            if (fields && formText.contains("申请人")
+            if (!fields) {
+                continue;
+            }
+            // read only for a form with fields: an ASP.NET page wraps its whole body in one form
+            String formText = Texts.compact(form.text());
+            if (formText.contains("申请人")
                     && Texts.containsAny(formText, "所需", "申请公开", "信息名称", "内容描述", "信息内容", "用途")) {
                 return new Verdict(true, "判定为在线申请：页面有依申请公开的申请表单（申请人、所需信息）");
             }
