@@ -74,12 +74,12 @@ public final class CatalogueJudge {
         for (int from = 0; INDEX_NUMBER.find(m, compact, from); from = m.end()) {
             indexNumbers++;
         }
-        if (indexNumbers >= 3 && (catalogueNamed || page.compact().contains("索引号"))) {
+        if (indexNumbers >= 3 && (catalogueNamed || compact.contains("索引号"))) {
             Set<CatalogueField> fields = EnumSet.of(CatalogueField.index, CatalogueField.name);
-            if (Texts.containsAny(page.compact(), "生成日期", "发布日期", "成文日期")) {
+            if (Texts.containsAny(compact, "生成日期", "发布日期", "成文日期")) {
                 fields.add(CatalogueField.date);
             }
-            if (Texts.containsAny(page.compact(), "内容概述", "摘要")) {
+            if (Texts.containsAny(compact, "内容概述", "摘要")) {
                 fields.add(CatalogueField.summary);
             }
             return new Verdict(Kind.INDEX_LIST, indexNumbers, fields,

@@ -93,22 +93,18 @@ public final class GuideElements {
         if (categories.size() >= 3) {
             ev.put(GuideElement.classification, "列出信息类别：" + String.join("、", categories));
         } else {
-            first(KIND_LIST, compact).ifPresent(s -> ev.put(GuideElement.classification, "列出信息类别：“" + s + "”"));
+            KIND_LIST.first(compact).ifPresent(s -> ev.put(GuideElement.classification, "列出信息类别：“" + s + "”"));
         }
-        first(ARRANGEMENT_P, compact).ifPresent(s -> ev.put(GuideElement.arrangement, "“" + s + "”"));
+        ARRANGEMENT_P.first(compact).ifPresent(s -> ev.put(GuideElement.arrangement, "“" + s + "”"));
         access(compact, ignored).ifPresent(s -> ev.put(GuideElement.access, "“" + s + "”"));
-        first(OFFICE_P, compact).ifPresent(s -> ev.put(GuideElement.officeName, "“" + s + "”"));
+        OFFICE_P.first(compact).ifPresent(s -> ev.put(GuideElement.officeName, "“" + s + "”"));
         String contacts = maskReadingRooms(compact, ignored);
-        first(ADDRESS_P, contacts).ifPresent(s -> ev.put(GuideElement.address, "“" + s + "”"));
-        first(HOURS_P, contacts).ifPresent(s -> ev.put(GuideElement.hours, "“" + s + "”"));
-        first(PHONE_P, contacts).ifPresent(s -> ev.put(GuideElement.phone, "“" + s + "”"));
-        first(FAX_P, contacts).ifPresent(s -> ev.put(GuideElement.fax, "“" + s + "”"));
-        first(EMAIL_P, contacts).ifPresent(s -> ev.put(GuideElement.email, "“" + s + "”"));
+        ADDRESS_P.first(contacts).ifPresent(s -> ev.put(GuideElement.address, "“" + s + "”"));
+        HOURS_P.first(contacts).ifPresent(s -> ev.put(GuideElement.hours, "“" + s + "”"));
+        PHONE_P.first(contacts).ifPresent(s -> ev.put(GuideElement.phone, "“" + s + "”"));
+        FAX_P.first(contacts).ifPresent(s -> ev.put(GuideElement.fax, "“" + s + "”"));
+        EMAIL_P.first(contacts).ifPresent(s -> ev.put(GuideElement.email, "“" + s + "”"));
         return new Found(Collections.unmodifiableMap(ev), List.copyOf(ignored));
-    }
-
-    private static java.util.Optional<String> first(LeadFind p, String s) {
-        return p.first(s);
     }
 
     /** A way for the public to obtain information; not a sentence that the guide itself can be read. */

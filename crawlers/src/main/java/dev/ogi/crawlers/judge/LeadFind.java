@@ -1,6 +1,7 @@
 package dev.ogi.crawlers.judge;
 
 import java.util.BitSet;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,8 +56,8 @@ final class LeadFind {
     }
 
     /** The first match's text. */
-    java.util.Optional<String> first(CharSequence text) {
+    Optional<String> first(CharSequence text) {
         Matcher matcher = matcher(text);
-        return find(matcher, text, 0) ? java.util.Optional.of(matcher.group()) : java.util.Optional.empty();
+        return find(matcher, text, 0) ? Optional.of(matcher.group()) : Optional.empty();
     }
 }
