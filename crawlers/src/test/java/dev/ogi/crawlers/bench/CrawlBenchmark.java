@@ -46,7 +46,13 @@ public final class CrawlBenchmark {
     record Figures(String label, int sites, long pages, double wallSeconds, double processCpuSeconds,
                    double crawlerCpuSeconds, long peakHeapBytes, double floorSeconds, double nominalFloorSeconds,
                    int maxPagesOnOneSite, int errors, int guidesFound, int cataloguesFound, String errorSummary,
-                   long linksChecked) {
+                   long linksChecked, double farmCpuSeconds, long farmRequests) {
+
+        Figures withFarm(Farm farm) {
+            return new Figures(label, sites, pages, wallSeconds, processCpuSeconds, crawlerCpuSeconds, peakHeapBytes,
+                    floorSeconds, nominalFloorSeconds, maxPagesOnOneSite, errors, guidesFound, cataloguesFound, errorSummary,
+                    linksChecked, farm.cpuSeconds, farm.requests);
+        }
 
         void print() {
             System.out.printf(Locale.ROOT, "%n== %s ==%n", label);
@@ -59,6 +65,10 @@ public final class CrawlBenchmark {
             System.out.printf(Locale.ROOT, "pages/s             %8.1f%n", pages / wallSeconds);
             System.out.printf(Locale.ROOT, "CPU (crawler JVM)   %8.2f s  = %.2f ms/page, %.0f pages per CPU-second%n",
                     crawlerCpuSeconds, 1000 * crawlerCpuSeconds / Math.max(1, pages), pages / Math.max(1e-9, crawlerCpuSeconds));
+            if (farmRequests >= 0) {
+                System.out.printf(Locale.ROOT, "CPU (farm JVM)      %8.2f s  = %.2f ms a request served (%d; the simulated sites, on the same cores)%n",
+                        farmCpuSeconds, 1000 * farmCpuSeconds / Math.max(1, farmRequests), farmRequests);
+            }
             System.out.printf(Locale.ROOT, "peak heap           %8.1f MB%n", peakHeapBytes / 1048576.0);
             if (floorSeconds > 0) {
                 System.out.printf(Locale.ROOT, "politeness floor    %8.2f s  (%d pages, the most fetched from one site, x delay, x waves of sites)%n",
@@ -156,9 +166,10 @@ public final class CrawlBenchmark {
             Set<String> sink, int parallel)
             throws Exception {
         BenchmarkFarm farm = BenchmarkFarm.of(siteCount, pages);
-        Process server = startFarm(siteCount, pages, latency);
-        try {
-            int port = readPort(server);
+        Farm server = new Farm(siteCount, pages, latency);
+        Figures figures;
+        try (server) {
+            int port = server.port;
             CrawlerSettings settings = CrawlerSettings.defaults()
                     .withProxy(new InetSocketAddress("127.0.0.1", port))
                     .withAllowPrivateAddresses(true)
@@ -192,12 +203,11 @@ public final class CrawlBenchmark {
             int maxPages = results.stream().mapToInt(SiteResult::pagesFetched).max().orElse(0);
             double waves = Math.ceil(siteCount / (double) parallel);
             double seconds = waves * delay.toMillis() / 1000.0;
-            return new Figures(label, siteCount, fetched, wall, cpu / 1e9, cpu / 1e9, heap.peak(),
+            figures = new Figures(label, siteCount, fetched, wall, cpu / 1e9, cpu / 1e9, heap.peak(),
                     maxPages * seconds, pages * seconds, maxPages, errors, guides, catalogues, errorSummary(results),
-                    results.stream().mapToLong(r -> r.website().linksChecked()).sum());
-        } finally {
-            stopFarm(server);
+                    results.stream().mapToLong(r -> r.website().linksChecked()).sum(), Double.NaN, -1);
         }
+        return figures.withFarm(server);
     }
 
     /** crawler4j over a fresh farm of the same sites, fetching the pages our crawler fetched, in this JVM. */
@@ -205,9 +215,10 @@ public final class CrawlBenchmark {
             throws Exception {
         List<String> homepages = BenchmarkFarm.of(siteCount, pages).targets().stream()
                 .map(t -> dev.ogi.crawlers.fetch.Urls.withDefaultScheme(t.homepage())).toList();
-        Process server = startFarm(siteCount, pages, latency);
-        try {
-            int port = readPort(server);
+        Farm server = new Farm(siteCount, pages, latency);
+        Figures figures;
+        try (server) {
+            int port = server.port;
             System.gc();
             HeapSampler heap = new HeapSampler();
             heap.start();
@@ -216,13 +227,12 @@ public final class CrawlBenchmark {
             long cpu = processCpuNanos() - cpu0;
             heap.stopSampling();
             double seconds = delay.toMillis() / 1000.0;
-            return new Figures("crawler4j 4.4.0, " + threads + " threads, same farm and pages (wall until its last page; "
+            figures = new Figures("crawler4j 4.4.0, " + threads + " threads, same farm and pages (wall until its last page; "
                     + String.format(Locale.ROOT, "%.1f s until it stopped", out.wallSeconds()) + ")", siteCount, out.pages(),
                     out.wallToLastPageSeconds(), cpu / 1e9, cpu / 1e9, heap.peak(), out.maxPagesOnOneHost() * seconds,
-                    pages * seconds, out.maxPagesOnOneHost(), 0, 0, 0, "", 0);
-        } finally {
-            stopFarm(server);
+                    pages * seconds, out.maxPagesOnOneHost(), 0, 0, 0, "", 0, Double.NaN, -1);
         }
+        return figures.withFarm(server);
     }
 
     private static void printSideBySide(Figures ours, Figures theirs) {
@@ -244,18 +254,62 @@ public final class CrawlBenchmark {
         return 1000 * f.crawlerCpuSeconds() / Math.max(1, f.pages());
     }
 
-    /** The farm runs in a JVM of its own, so its heap and CPU are not counted as the crawler's. */
-    private static Process startFarm(int siteCount, int pages, Duration latency) throws java.io.IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
-                "-cp", System.getProperty("java.class.path"), CrawlBenchmark.class.getName(), "--serve",
-                "--sites", String.valueOf(siteCount), "--pages", String.valueOf(pages), "--latency-ms", String.valueOf(latency.toMillis()))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
+    /**
+     * The farm runs in a JVM of its own, so its heap and CPU are not counted as the crawler's; on
+     * close it reports what it spent, since it shares the machine's cores with the crawler.
+     */
+    private static final class Farm implements AutoCloseable {
+        private final Process process;
+        private final java.io.BufferedReader lines;
+        final int port;
+        double cpuSeconds = Double.NaN;
+        long requests = -1;
 
-    private static void stopFarm(Process server) throws InterruptedException, java.io.IOException {
-        server.getOutputStream().close();
-        if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-            server.destroy();
+        Farm(int siteCount, int pages, Duration latency) throws java.io.IOException {
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g"));
+            String jfr = System.getProperty("ogi.bench.farmJfr");
+            if (jfr != null) {
+                // to profile the simulated sites themselves
+                command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrawlBenchmark.class.getName(), "--serve",
+                    "--sites", String.valueOf(siteCount), "--pages", String.valueOf(pages), "--latency-ms",
+                    String.valueOf(latency.toMillis())));
+            process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            port = Integer.parseInt(awaitLine("PORT ").trim());
+        }
+
+        private String awaitLine(String prefix) throws java.io.IOException {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith(prefix)) {
+                    return line.substring(prefix.length());
+                }
+            }
+            throw new IllegalStateException("the simulated farm stopped before printing " + prefix.trim());
+        }
+
+        /** CPU milliseconds the farm spent per request it served. */
+        double msPerRequest() {
+            return 1000 * cpuSeconds / Math.max(1, requests);
+        }
+
+        @Override
+        public void close() throws InterruptedException, java.io.IOException {
+            process.getOutputStream().close();
+            try {
+                String[] spent = awaitLine("SPENT ").trim().split(" ");
+                cpuSeconds = Long.parseLong(spent[0]) / 1e9;
+                requests = Long.parseLong(spent[1]);
+            } catch (RuntimeException | java.io.IOException e) {
+                System.err.println("the farm did not report its CPU: " + e);
+            }
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroy();
+            }
         }
     }
 
@@ -266,21 +320,14 @@ public final class CrawlBenchmark {
             web.setLatency(latency);
             System.out.println("PORT " + web.port());
             System.out.flush();
+            long cpu0 = processCpuNanos();
+            long requests0 = web.requestCount();
             while (System.in.read() >= 0) {
                 // wait for the parent to finish
             }
+            System.out.println("SPENT " + (processCpuNanos() - cpu0) + " " + (web.requestCount() - requests0));
+            System.out.flush();
         }
-    }
-
-    private static int readPort(Process server) throws java.io.IOException {
-        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8));
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.startsWith("PORT ")) {
-                return Integer.parseInt(line.substring(5).trim());
-            }
-        }
-        throw new IllegalStateException("the simulated farm did not start");
     }
 
     private static String errorSummary(List<SiteResult> results) {

@@ -216,6 +216,19 @@ class SimulatedWebTest {
     }
 
     @Test
+    void wordFilesKeepEveryParagraphAsWrittenMarkupCharactersAndSpacesIncluded() throws Exception {
+        List<String> paragraphs = List.of("申请表 <附件> & 说明", "  前后有空格  ", "", "第" + System.nanoTime() + "号");
+
+        byte[] docx = Attachments.docx(paragraphs);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getParagraphs()).extracting(p -> p.getText()).containsExactlyElementsOf(paragraphs);
+        }
+        assertThat(dev.ogi.crawlers.judge.AttachmentText.extract(docx)).hasValueSatisfying(text ->
+                assertThat(text).contains("申请表 <附件> & 说明").contains(paragraphs.get(3)));
+    }
+
+    @Test
     void pdfGuideAttachmentTextIsExtractableWithoutAChineseFont() throws Exception {
         HttpResponse<byte[]> pdf = get(UNDECLARED.guideAttachmentUrl());
 
