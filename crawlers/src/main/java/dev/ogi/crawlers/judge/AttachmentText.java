@@ -21,6 +21,13 @@ public final class AttachmentText {
     /** A real guide's .docx inflates to a few MB; a zip bomb is refused before POI opens it. */
     static final long MAX_INFLATED_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * Texts already extracted, by the SHA-256 of the file: a unit's guide attachment is the same
+     * file round after round, and reading a PDF costs tens of milliseconds where the digest costs
+     * a fraction of one (15% of the demo's crawl CPU was re-reading the same attachments).
+     */
+    private static final ExtractedTexts EXTRACTED = new ExtractedTexts(4_000_000);
+
     private AttachmentText() {
     }
 
@@ -51,6 +58,17 @@ public final class AttachmentText {
 
     /** The text, or empty when the bytes are not a readable document. */
     public static Optional<String> extract(byte[] body) {
+        String digest = ExtractedTexts.digest(body);
+        Optional<String> known = EXTRACTED.get(digest);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> text = read(body);
+        EXTRACTED.put(digest, text);
+        return text;
+    }
+
+    private static Optional<String> read(byte[] body) {
         try {
             return switch (Bodies.sniff(body)) {
                 case PDF -> {
