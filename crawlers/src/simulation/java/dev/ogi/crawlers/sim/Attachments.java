@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -36,22 +35,26 @@ public final class Attachments {
     }
 
     /** The parts of a POI document, with its one paragraph as the pattern of every paragraph. */
-    private record DocxTemplate(List<Map.Entry<String, byte[]>> parts, String head, String paragraph, String tail) {
+    private record DocxTemplate(List<Part> parts, String head, String paragraph, String tail) {
+
+        /** One file of the package, with the time POI gave it, so the same paragraphs give the same bytes. */
+        record Part(String name, byte[] bytes, long time) {
+        }
 
         static final String DOCUMENT = "word/document.xml";
 
         /** @return null when POI's output is not shaped as expected (then every file goes through POI) */
         static DocxTemplate read(byte[] docx) {
-            List<Map.Entry<String, byte[]>> parts = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    parts.add(Map.entry(entry.getName(), in.readAllBytes()));
+                    parts.add(new Part(entry.getName(), in.readAllBytes(), entry.getTime()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String document = parts.stream().filter(e -> e.getKey().equals(DOCUMENT)).findFirst()
-                    .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).orElse("");
+            String document = parts.stream().filter(p -> p.name().equals(DOCUMENT)).findFirst()
+                    .map(p -> new String(p.bytes(), StandardCharsets.UTF_8)).orElse("");
             String text = "<w:t>" + MARK + "</w:t>";
             int mark = document.indexOf(text);
             int open = document.lastIndexOf("<w:p>", mark);
@@ -72,9 +75,11 @@ public final class Attachments {
             document.append(tail);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
             try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (Map.Entry<String, byte[]> part : parts) {
-                    out.putNextEntry(new ZipEntry(part.getKey()));
-                    out.write(part.getKey().equals(DOCUMENT) ? document.toString().getBytes(StandardCharsets.UTF_8) : part.getValue());
+                for (Part part : parts) {
+                    ZipEntry entry = new ZipEntry(part.name());
+                    entry.setTime(part.time());
+                    out.putNextEntry(entry);
+                    out.write(part.name().equals(DOCUMENT) ? document.toString().getBytes(StandardCharsets.UTF_8) : part.bytes());
                     out.closeEntry();
                 }
             } catch (IOException e) {

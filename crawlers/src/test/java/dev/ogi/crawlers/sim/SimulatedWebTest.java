@@ -221,6 +221,7 @@ class SimulatedWebTest {
 
         byte[] docx = Attachments.docx(paragraphs);
 
+        assertThat(Attachments.docx(paragraphs)).as("a server answers the same file each time").isEqualTo(docx);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getParagraphs()).extracting(p -> p.getText()).containsExactlyElementsOf(paragraphs);
         }
