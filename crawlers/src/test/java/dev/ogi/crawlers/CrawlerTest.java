@@ -795,6 +795,28 @@ class CrawlerTest extends LoopbackSiteTest {
     }
 
     @Test
+    void theFirstSitesOfARoundStartSpreadOverOnePolitenessDelayNotAllAtOnce() {
+        List<SiteTarget> targets = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String host = "www.spread" + i + ".gov.cn";
+            standardSite(host);
+            targets.add(new SiteTarget("s" + i, UNIT, "市州", "http://" + host + "/"));
+        }
+        crawler = new Crawler(settings().withPolitenessDelay(Duration.ofMillis(300)).withParallelSites(6));
+
+        List<SiteResult> results = crawler.crawlAll(targets, CrawlListener.NONE);
+
+        assertThat(results).allSatisfy(r -> assertThat(r.guide().found()).isTrue());
+        List<Long> firstRequests = targets.stream()
+                .map(t -> web.requestsTo(java.net.URI.create(t.homepage()).getHost()).get(0).nanoTime()).toList();
+        for (int i = 1; i < firstRequests.size(); i++) {
+            // site i starts i/6 of the delay after the first: 50 ms apart at least
+            assertThat((firstRequests.get(i) - firstRequests.get(i - 1)) / 1_000_000).as("site %d after site %d", i, i - 1)
+                    .isGreaterThanOrEqualTo(45);
+        }
+    }
+
+    @Test
     void listenerHearsEverySiteAndPage() {
         standardSite(HOST);
         List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
