@@ -51,10 +51,6 @@ final class ExtractedTexts {
         }
     }
 
-    synchronized int size() {
-        return texts.size();
-    }
-
     synchronized long chars() {
         return chars;
     }
