@@ -4,9 +4,11 @@ import dev.ogi.crawlers.sim.DemoFarm;
 import java.util.List;
 
 /**
- * The demo's content, in order. The first steps run before the server answers (so the registry
- * is there at once); {@link #background()} run after it is up, so the dashboard fills while the
- * newcomer looks.
+ * The demo's content, in order. The registry and the accounts are made before the server answers
+ * (so a newcomer can sign in at once); {@link #background()} runs after it is up, so the
+ * dashboard fills while the newcomer looks. The declarations come first there: filed and reviewed
+ * through the service, they took 10 s before the server answered, and the crawl replay's scores
+ * read them.
  */
 public final class DemoSteps {
 
@@ -16,13 +18,13 @@ public final class DemoSteps {
     public static List<DemoStep> beforeServing() {
         return List.of(
                 new SeedUnitsStep(),
-                new DemoAccountsStep(),
-                new DeclarationsDemoStep());
+                new DemoAccountsStep());
     }
 
     public static List<DemoStep> background() {
         CrawlTimelineDemoStep crawls = new CrawlTimelineDemoStep();
         return List.of(
+                new DeclarationsDemoStep(),
                 crawls,
                 // before anything that reads scores after the replay: appeals and exemptions change them
                 new AccountabilityDemoStep(),
