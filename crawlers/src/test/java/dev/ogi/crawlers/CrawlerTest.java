@@ -776,12 +776,7 @@ class CrawlerTest extends LoopbackSiteTest {
 
     @Test
     void sitesAreCrawledInParallelAndResultsKeepInputOrder() {
-        List<SiteTarget> targets = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String host = "www.site" + i + ".gov.cn";
-            standardSite(host);
-            targets.add(new SiteTarget("u" + i, UNIT, "市州", "http://" + host + "/"));
-        }
+        List<SiteTarget> targets = standardSites("u", "www.site", 6);
         targets.add(2, new SiteTarget("dead", UNIT, "市州", "http://www.dead.gov.cn/"));
         web.at("http://www.dead.gov.cn/", TestWeb.status(503));
         crawler = new Crawler(settings().withPolitenessDelay(Duration.ofMillis(50)));
@@ -796,12 +791,7 @@ class CrawlerTest extends LoopbackSiteTest {
 
     @Test
     void theFirstSitesOfARoundStartSpreadOverOnePolitenessDelayNotAllAtOnce() {
-        List<SiteTarget> targets = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String host = "www.spread" + i + ".gov.cn";
-            standardSite(host);
-            targets.add(new SiteTarget("s" + i, UNIT, "市州", "http://" + host + "/"));
-        }
+        List<SiteTarget> targets = standardSites("s", "www.spread", 6);
         crawler = new Crawler(settings().withPolitenessDelay(Duration.ofMillis(300)).withParallelSites(6));
 
         List<SiteResult> results = crawler.crawlAll(targets, CrawlListener.NONE);
@@ -814,6 +804,17 @@ class CrawlerTest extends LoopbackSiteTest {
             assertThat((firstRequests.get(i) - firstRequests.get(i - 1)) / 1_000_000).as("site %d after site %d", i, i - 1)
                     .isGreaterThanOrEqualTo(45);
         }
+    }
+
+    /** {@code count} standard sites, codes {@code codePrefix0...}, hosts {@code hostPrefix0.gov.cn...}; a list to add to. */
+    private List<SiteTarget> standardSites(String codePrefix, String hostPrefix, int count) {
+        List<SiteTarget> targets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String host = hostPrefix + i + ".gov.cn";
+            standardSite(host);
+            targets.add(new SiteTarget(codePrefix + i, UNIT, "市州", "http://" + host + "/"));
+        }
+        return targets;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ogi.crawlers.judge;
 
 import dev.ogi.crawlers.fetch.Bodies;
+import dev.ogi.crawlers.fetch.Hashes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -58,13 +59,17 @@ public final class AttachmentText {
 
     /** The text, or empty when the bytes are not a readable document. */
     public static Optional<String> extract(byte[] body) {
-        String digest = ExtractedTexts.digest(body);
-        Optional<String> known = EXTRACTED.get(digest);
+        return extract(body, Hashes.sha256Hex(body));
+    }
+
+    /** The same, for a caller that already holds the body's SHA-256 ({@link Hashes#sha256Hex(byte[])}). */
+    public static Optional<String> extract(byte[] body, String sha256) {
+        Optional<String> known = EXTRACTED.get(sha256);
         if (known != null) {
             return known;
         }
         Optional<String> text = read(body);
-        EXTRACTED.put(digest, text);
+        EXTRACTED.put(sha256, text);
         return text;
     }
 

@@ -1,8 +1,5 @@
 package dev.ogi.crawlers.judge;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,15 +21,10 @@ final class ExtractedTexts {
         this.maxChars = maxChars;
     }
 
-    static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)) + ":" + body.length;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** @return the text stored for this digest (empty: not a readable document), or null when unknown */
+    /**
+     * @param digest the file's SHA-256 ({@code Hashes.sha256Hex})
+     * @return the text stored for this digest (empty: not a readable document), or null when unknown
+     */
     synchronized Optional<String> get(String digest) {
         return texts.get(digest);
     }

@@ -36,7 +36,7 @@ final class PageDecoder {
                 || type.contains("wps");
         if (sniffed == Bodies.Sniffed.PDF || sniffed == Bodies.Sniffed.OLE2_DOC
                 || (sniffed == Bodies.Sniffed.ZIP_DOCX && (documentType || isDocPath(url)))) {
-            Optional<String> text = AttachmentText.extract(body);
+            Optional<String> text = AttachmentText.extract(body, hash);
             if (text.isEmpty() || text.get().isBlank()) {
                 return Loaded.unusable(response, url, "附件无法读取文字（可能是扫描件或已损坏） " + url);
             }

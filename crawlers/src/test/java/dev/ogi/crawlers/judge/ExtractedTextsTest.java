@@ -15,8 +15,8 @@ class ExtractedTextsTest {
         byte[] changed = file.clone();
         changed[changed.length - 1] ^= 1;
 
-        assertThat(ExtractedTexts.digest(file)).isEqualTo(ExtractedTexts.digest(file.clone()))
-                .isNotEqualTo(ExtractedTexts.digest(changed));
+        assertThat(dev.ogi.crawlers.fetch.Hashes.sha256Hex(file)).isEqualTo(dev.ogi.crawlers.fetch.Hashes.sha256Hex(file.clone()))
+                .isNotEqualTo(dev.ogi.crawlers.fetch.Hashes.sha256Hex(changed));
     }
 
     @Test
